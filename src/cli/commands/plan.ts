@@ -1,0 +1,23 @@
+import type { Command } from 'commander'
+import { check } from '../../pipeline.js'
+import { maskSecrets } from '../../util/secrets.js'
+import { json, out, printDiagnostics } from '../output.js'
+import { describePlan } from '../describe.js'
+
+export function addPlan(program: Command): void {
+  program
+    .command('plan')
+    .description('print every decision for every node: products, ports, targets, datasources, clusters, files')
+    .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+    .option('--resolve-env', 'allow $env{…} in the legacy XML model')
+    .option('--json', 'print the plan as JSON on stdout (secrets masked)')
+    .action(async (file: string, opts: { resolveEnv?: boolean; json?: boolean }) => {
+      const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
+      if (opts.json) {
+        json(maskSecrets(checked.topology))
+        return
+      }
+      printDiagnostics(checked.diagnostics)
+      out(describePlan(checked.topology))
+    })
+}

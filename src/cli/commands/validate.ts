@@ -1,0 +1,26 @@
+import type { Command } from 'commander'
+import { SpecError } from '../../diagnostics/diagnostic.js'
+import { check } from '../../pipeline.js'
+import { json, out, printDiagnostics } from '../output.js'
+
+export function addValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check a topology spec: schema, semantic rules, ports; exit 2 on errors')
+    .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+    .option('--strict', 'treat warnings as errors')
+    .option('--resolve-env', 'allow $env{…} in the legacy XML model (substituted at render time)')
+    .option('--json', 'print the result as JSON on stdout')
+    .action(async (file: string, opts: { strict?: boolean; resolveEnv?: boolean; json?: boolean }) => {
+      const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
+      const warnings = checked.diagnostics
+      if (opts.strict && warnings.length > 0) throw new SpecError(warnings.map((w) => ({ ...w, severity: 'error' })))
+      const t = checked.topology
+      if (opts.json) {
+        json({ ok: true, name: t.name, platform: t.platform, pattern: t.pattern, nodes: t.nodes.length, diagnostics: warnings })
+        return
+      }
+      printDiagnostics(warnings)
+      out(`valid: ${t.name} (${t.platform}, ${t.pattern}, ${t.nodes.length} nodes${warnings.length ? `, ${warnings.length} warnings` : ''})`)
+    })
+}

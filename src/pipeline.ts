@@ -1,0 +1,50 @@
+/**
+ * load → validate → plan → render. Returns the rendered files and every diagnostic; throws
+ * SpecError when the spec has errors (nothing has been written at that point).
+ */
+import { SpecError, type Diagnostic, type Finding } from './diagnostics/diagnostic.js'
+import type { Spec } from './model/spec.js'
+import { plan } from './plan/index.js'
+import type { TopologyPlan } from './plan/types.js'
+import { render } from './render/index.js'
+import type { RenderedFiles } from './render/types.js'
+import { loadSpec, type LoadedSpec } from './spec/load.js'
+import { validateLoaded } from './validate/index.js'
+
+export interface PipelineOptions {
+  resolveEnv?: boolean
+}
+
+export interface Checked {
+  loaded: LoadedSpec
+  spec: Spec
+  topology: TopologyPlan
+  /** Warnings (errors throw). */
+  diagnostics: Diagnostic[]
+}
+
+const locateAll = (loaded: LoadedSpec, findings: readonly Finding[]): Diagnostic[] =>
+  findings.map((f) => ({ ...f, file: loaded.file, ...loaded.locate(f.pointer) }))
+
+/** Load, validate and plan; every error of any stage ends in one SpecError. */
+export async function check(file: string, opts: PipelineOptions = {}): Promise<Checked> {
+  const loaded = await loadSpec(file)
+  return checkLoaded(loaded, opts)
+}
+
+export function checkLoaded(loaded: LoadedSpec, opts: PipelineOptions = {}): Checked {
+  const { spec, diagnostics } = validateLoaded(loaded, opts)
+  const { plan: topology, findings } = plan(spec)
+  const all = [...diagnostics, ...locateAll(loaded, findings)]
+  if (all.some((d) => d.severity === 'error')) throw new SpecError(all)
+  return { loaded, spec, topology, diagnostics: all }
+}
+
+export interface Rendered extends Checked {
+  files: RenderedFiles
+}
+
+export async function renderSpec(file: string, opts: PipelineOptions = {}): Promise<Rendered> {
+  const checked = await check(file, opts)
+  return { ...checked, files: render(checked.topology) }
+}

@@ -1,0 +1,28 @@
+/** MANIFEST.json: what was rendered, from which spec, by which version; drives safe overwrite and --check. */
+import { createHash } from 'node:crypto'
+import type { TopologyPlan } from '../plan/types.js'
+import { canonicalJson } from '../util/canonical.js'
+import { TOOL_VERSION } from '../util/version.js'
+
+export const MANIFEST = 'MANIFEST.json'
+
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
+
+export function manifestFor(topology: TopologyPlan, spec: unknown, files: ReadonlyMap<string, string>): string {
+  const manifest = {
+    tool: 'wso2cfg',
+    version: TOOL_VERSION,
+    spec: { sha256: sha256(canonicalJson(spec)) },
+    name: topology.name,
+    platform: topology.platform,
+    nodes: topology.nodes.map((n) => ({
+      name: n.name,
+      role: n.role,
+      product: n.product,
+      host: n.host,
+      portOffset: n.portOffset,
+    })),
+    files: [...files.entries()].map(([path, content]) => ({ path, sha256: sha256(content) })),
+  }
+  return JSON.stringify(manifest, null, 2) + '\n'
+}
