@@ -8,6 +8,7 @@ import { plan } from './plan/index.js'
 import type { TopologyPlan } from './plan/types.js'
 import { render } from './render/index.js'
 import type { RenderedFiles } from './render/types.js'
+import { resolveEnvRefs } from './spec/env.js'
 import { loadSpec, type LoadedSpec } from './spec/load.js'
 import { validateLoaded } from './validate/index.js'
 
@@ -33,9 +34,12 @@ export async function check(file: string, opts: PipelineOptions = {}): Promise<C
 }
 
 export function checkLoaded(loaded: LoadedSpec, opts: PipelineOptions = {}): Checked {
-  const { spec, diagnostics } = validateLoaded(loaded, opts)
+  const validated = validateLoaded(loaded, opts)
+  // Only the 2.6.0 XML model lacks run-time resolution; 4.7.0 files keep their references.
+  const env = opts.resolveEnv && validated.spec.platform === 'apim-2.6.0' ? resolveEnvRefs(validated.spec, process.env) : { value: validated.spec, findings: [] }
+  const spec = env.value
   const { plan: topology, findings } = plan(spec)
-  const all = [...diagnostics, ...locateAll(loaded, findings)]
+  const all = [...validated.diagnostics, ...locateAll(loaded, [...env.findings, ...findings])]
   if (all.some((d) => d.severity === 'error')) throw new SpecError(all)
   return { loaded, spec, topology, diagnostics: all }
 }

@@ -1,6 +1,6 @@
 /** Command-line entry: commander wiring and the one place exit codes are decided. */
 import { Command, CommanderError } from 'commander'
-import { SpecError, UsageError } from '../diagnostics/diagnostic.js'
+import { FindingsError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { MissingRendererError } from '../render/index.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
@@ -29,21 +29,31 @@ export async function run(argv: readonly string[]): Promise<void> {
   }
 }
 
+/**
+ * The one place that maps an outcome to an exit code. With --json, every failure also prints one
+ * JSON document on stdout (`{ ok: false, error, diagnostics }`); the human text always goes to stderr.
+ */
 function exitCodeFor(err: unknown, asJson: boolean): number {
+  const fail = (error: string, diagnostics: readonly Diagnostic[] = []): void => {
+    if (asJson) json({ ok: false, error, diagnostics })
+  }
+  if (err instanceof FindingsError) return EXIT.findings // the command printed its findings itself
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok
+    fail(err.message.replace(/^error:\s*/, '')) // commander has written its message to stderr
     return EXIT.invalid
   }
   if (err instanceof SpecError) {
-    if (asJson) json({ ok: false, diagnostics: err.diagnostics })
+    fail(err.message, err.diagnostics)
     printDiagnostics(err.diagnostics)
     return EXIT.invalid
   }
   if (err instanceof UsageError || err instanceof MissingRendererError) {
-    if (asJson) json({ ok: false, error: err.message })
+    fail(err.message)
     process.stderr.write(`wso2cfg: ${err.message}\n`)
     return EXIT.invalid
   }
+  fail(`internal error: ${(err as Error)?.message ?? String(err)}`)
   process.stderr.write(`wso2cfg: internal error, please report it with the spec that caused it:\n${(err as Error)?.stack ?? String(err)}\n`)
   return EXIT.internal
 }

@@ -35,6 +35,17 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * The command ran and found differences or findings (drift, lint errors): exit code 1. The command
+ * has already printed what it found; the message is only a summary.
+ */
+export class FindingsError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'FindingsError'
+  }
+}
+
 export const errorsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'error')
 export const warningsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'warning')
 

@@ -2,6 +2,9 @@
 import type { Spec } from '../model/spec.js'
 import type { LoadBalancerPlan, NodePlan } from './types.js'
 
+/** Roles that serve browsers or API traffic; key managers have their own balancer, traffic managers none. */
+const BEHIND_APIM_BALANCER = new Set<string>(['all-in-one', 'publisher', 'store', 'gateway-manager', 'gateway-worker', 'control-plane', 'gateway'])
+
 const certPath = (host: string, ext: 'crt' | 'key') => `/etc/nginx/ssl/${host}.${ext}`
 
 export function planLoadBalancers(spec: Spec, nodes: readonly NodePlan[]): LoadBalancerPlan[] {
@@ -17,7 +20,7 @@ export function planLoadBalancers(spec: Spec, nodes: readonly NodePlan[]): LoadB
       ...(lb.managementHost !== undefined ? { managementHost: lb.managementHost } : {}),
       certificate: lb.certificate ?? certPath(lb.host, 'crt'),
       certificateKey: lb.certificateKey ?? certPath(lb.host, 'key'),
-      members: nodes.filter((n) => n.role !== 'key-manager' && n.role !== 'microgateway').map((n) => n.name),
+      members: nodes.filter((n) => BEHIND_APIM_BALANCER.has(n.role)).map((n) => n.name),
     })
   }
   const km = spec.keyManager?.loadBalancer

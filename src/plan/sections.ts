@@ -5,6 +5,14 @@
  */
 import type { Finding } from '../diagnostics/diagnostic.js'
 import type { Spec } from '../model/spec.js'
+import { deploymentPlanner } from './deployment.js'
+import { keyManagersPlanner } from './key-managers.js'
+import { legacyApimPlanner } from './legacy-apim.js'
+import { legacyCarbonPlanner } from './legacy-carbon.js'
+import { microgatewayPlanner } from './microgateway.js'
+import { modernPlanner } from './modern.js'
+import { obKmPlanner } from './obkm.js'
+import { proxyPlanner } from './proxy.js'
 import type { NodePlan, TopologyPlan } from './types.js'
 
 export interface SectionPlanner {
@@ -17,6 +25,15 @@ export interface SectionPlanner {
   check?(topology: TopologyPlan, spec: Spec): Finding[]
 }
 
-const PLANNERS: readonly SectionPlanner[] = []
+const PLANNERS: readonly SectionPlanner[] = [
+  legacyCarbonPlanner,
+  legacyApimPlanner,
+  modernPlanner,
+  microgatewayPlanner,
+  keyManagersPlanner,
+  deploymentPlanner,
+  proxyPlanner,
+  obKmPlanner,
+]
 
 export const sectionPlanners = (): readonly SectionPlanner[] => PLANNERS

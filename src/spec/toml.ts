@@ -9,7 +9,8 @@ export function parseToml(text: string): unknown {
   } catch (err) {
     if (!(err instanceof TomlError)) throw err
     const first = (err.message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/i, '')
-    return fail('load/toml-syntax', `${first || 'invalid TOML'}`, offsetOf(text, err.line, err.column))
+    const hint = /invalid value/i.test(first) ? 'text values need double quotes in TOML, e.g. pattern = "single-node"' : undefined
+    return fail('load/toml-syntax', `invalid TOML: ${first || 'the document cannot be read'}`, offsetOf(text, err.line, err.column), hint)
   }
 }
 

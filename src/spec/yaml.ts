@@ -34,7 +34,7 @@ function problemsOf(errors: readonly YAMLError[], text: string): LoadProblem[] {
   const other = errors.find((e) => e.code !== 'DUPLICATE_KEY')
   const problems: LoadProblem[] = duplicates.map((e) => ({
     rule: 'load/duplicate-key',
-    message: `key "${text.slice(e.pos[0], e.pos[1]).trim()}" appears twice in the same mapping; each key may appear only once`,
+    message: `key ${keyAt(text, e.pos[0])}appears twice in the same mapping; each key may appear only once`,
     offset: e.pos[0],
   }))
   if (other) problems.push(syntaxProblem(other, text))
@@ -42,6 +42,13 @@ function problemsOf(errors: readonly YAMLError[], text: string): LoadProblem[] {
 }
 
 const REFERENCE = /\$(env|secret)\{/g
+
+/** The key written at an offset, quoted and followed by a space, or nothing when unclear. */
+function keyAt(text: string, offset: number): string {
+  const m = /^("[^"\n]*"|'[^'\n]*'|[^\s:#][^:#\n]*?)\s*:/.exec(text.slice(offset, offset + 200))
+  const key = m?.[1]?.replace(/^["']|["']$/g, '')
+  return key === undefined ? '' : `${JSON.stringify(key)} `
+}
 
 function syntaxProblem(error: YAMLError, text: string): LoadProblem {
   const offset = error.pos[0]
@@ -57,7 +64,9 @@ function syntaxProblem(error: YAMLError, text: string): LoadProblem {
       hint: 'write it in quotes, e.g. password: "$env{DB_PASSWORD}", or move it to its own block-style line',
     }
   }
-  return { rule: 'load/yaml-syntax', message: yamlMessage(error), offset }
+  const known = MESSAGES[error.code]
+  const message = known?.message ?? `invalid YAML: ${ownMessage(error)}`
+  return { rule: 'load/yaml-syntax', message, offset, ...(known?.hint === undefined ? {} : { hint: known.hint }) }
 }
 
 /** Column (0-based) of the last unquoted `$env{`/`$secret{` at or before `col` on a line. */
@@ -72,19 +81,19 @@ function unquotedReferenceBefore(line: string, col: number): number | undefined 
 }
 
 /** Plain sentences for the YAML errors people hit most; the parser's own text otherwise. */
-const MESSAGES: Partial<Record<string, string>> = {
-  TAB_AS_INDENT: 'tabs cannot be used for indentation in YAML; indent with spaces',
-  MULTIPLE_DOCS: 'the file holds more than one YAML document (a second "---"); a spec is one document',
-  BAD_INDENT: 'the indentation here does not line up with the keys around it',
-  MISSING_CHAR: 'a quote or bracket is not closed',
-  BLOCK_AS_IMPLICIT_KEY: 'a key is followed by a nested block on the same line; put a colon after the key and the block on the next lines',
-  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; a missing colon or quote earlier may be the cause',
+const MESSAGES: Partial<Record<string, { message?: string; hint?: string }>> = {
+  TAB_AS_INDENT: { message: 'tabs cannot be used for indentation in YAML; indent with spaces' },
+  MULTIPLE_DOCS: { message: 'the file holds more than one YAML document (a second "---"); a spec is one document' },
+  BAD_INDENT: { hint: 'check the indentation of this line against the lines above it' },
+  MISSING_CHAR: { hint: 'check the indentation of this line, and that every quote and bracket before it is closed' },
+  UNEXPECTED_TOKEN: { hint: 'check the indentation of this line, and that every quote and bracket before it is closed' },
+  BLOCK_AS_IMPLICIT_KEY: { hint: 'a key and its nested block cannot share a line; put the block on the next lines' },
+  MULTILINE_IMPLICIT_KEY: { hint: 'a key spans several lines; a missing colon or an unclosed quote above may be the cause' },
 }
 
-function yamlMessage(error: YAMLError): string {
+function ownMessage(error: YAMLError): string {
   const own = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').trim()
-  const plain = MESSAGES[error.code]
-  return plain ? `${plain} (${own.charAt(0).toLowerCase()}${own.slice(1)})` : `invalid YAML: ${own}`
+  return own.charAt(0).toLowerCase() + own.slice(1)
 }
 
 /** The offset of the key a pointer names, or of its nearest ancestor that exists. */
@@ -114,7 +123,7 @@ function child(doc: Document, node: unknown, segment: string): { node: unknown; 
   }
   // Keys brought in by a `<<` merge: report them at the merge key.
   for (const pair of node.items) {
-    if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<') {
+    if (isPair(pair) && isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol')) {
       const sources = isSeq(pair.value) ? pair.value.items : [pair.value]
       for (const source of sources) {
         const found = child(doc, isAlias(source) ? source.resolve(doc) : source, segment)

@@ -26,3 +26,10 @@ export function manifestFor(topology: TopologyPlan, spec: unknown, files: Readon
   }
   return JSON.stringify(manifest, null, 2) + '\n'
 }
+
+/** The whole output tree, exactly as `render` writes it and `render --check` compares it: the files plus MANIFEST.json. */
+export function outputTree(topology: TopologyPlan, spec: unknown, files: ReadonlyMap<string, string>): Map<string, string> {
+  const tree = new Map(files)
+  tree.set(MANIFEST, manifestFor(topology, spec, files))
+  return tree
+}

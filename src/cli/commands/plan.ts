@@ -13,11 +13,11 @@ export function addPlan(program: Command): void {
     .option('--json', 'print the plan as JSON on stdout (secrets masked)')
     .action(async (file: string, opts: { resolveEnv?: boolean; json?: boolean }) => {
       const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
+      printDiagnostics(checked.diagnostics)
       if (opts.json) {
-        json(maskSecrets(checked.topology))
+        json({ ok: true, diagnostics: checked.diagnostics, plan: maskSecrets(checked.topology) })
         return
       }
-      printDiagnostics(checked.diagnostics)
       out(describePlan(checked.topology))
     })
 }

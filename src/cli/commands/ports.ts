@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { check } from '../../pipeline.js'
-import { json, out } from '../output.js'
+import { json, out, printDiagnostics } from '../output.js'
 import { portTable, portTableText } from '../../report/port-table.js'
 
 export function addPorts(program: Command): void {
@@ -12,7 +12,8 @@ export function addPorts(program: Command): void {
     .action(async (file: string, opts: { json?: boolean }) => {
       const checked = await check(file, { resolveEnv: true })
       const table = portTable(checked.topology)
-      if (opts.json) json(table)
+      printDiagnostics(checked.diagnostics)
+      if (opts.json) json({ ok: table.collisions.length === 0, ...table, diagnostics: checked.diagnostics })
       else out(portTableText(table))
     })
 }

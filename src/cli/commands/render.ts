@@ -1,9 +1,10 @@
 import type { Command } from 'commander'
+import { compareTree, driftSummary, driftText } from '../../check/compare.js'
+import { FindingsError, UsageError } from '../../diagnostics/diagnostic.js'
 import { renderSpec } from '../../pipeline.js'
-import { manifestFor, MANIFEST } from '../../write/manifest.js'
+import { outputTree } from '../../write/manifest.js'
 import { writeTree } from '../../write/writer.js'
-import { json, note, printDiagnostics } from '../output.js'
-import { UsageError } from '../../diagnostics/diagnostic.js'
+import { json, note, out, printDiagnostics } from '../output.js'
 
 export interface RenderOptions {
   output?: string
@@ -20,19 +21,28 @@ export function addRender(program: Command): void {
     .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
     .option('-o, --output <dir>', 'output folder')
     .option('--force', 'replace an output folder that was not written by wso2cfg')
+    .option('--check', 'write nothing: compare the output folder with what would be rendered; exit 1 on any difference')
     .option('--resolve-env', 'substitute $env{…} at render time in the legacy XML model')
     .option('--json', 'print the result as JSON on stdout')
     .action(async (file: string, opts: RenderOptions) => {
-      if (!opts.output) throw new UsageError('render needs an output folder: -o <dir>')
+      if (!opts.output) throw new UsageError(`render needs an output folder: -o <dir>${opts.check ? ' (the folder to check)' : ''}`)
+      if (opts.check && opts.force) throw new UsageError('--check writes nothing; --force does not apply to it')
       const r = await renderSpec(file, { resolveEnv: opts.resolveEnv ?? false })
-      const files = new Map(r.files)
-      files.set(MANIFEST, manifestFor(r.topology, r.loaded.data, r.files))
-      writeTree(opts.output, files, { force: opts.force ?? false })
-      if (opts.json) {
-        json({ ok: true, output: opts.output, nodes: r.topology.nodes.length, files: [...files.keys()] })
+      const files = outputTree(r.topology, r.loaded.data, r.files)
+      printDiagnostics(r.diagnostics)
+      if (opts.check) {
+        const report = compareTree(opts.output, files)
+        if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
+        else if (!report.identical) out(driftText(report))
+        note(driftSummary(report))
+        if (!report.identical) throw new FindingsError(driftSummary(report))
         return
       }
-      printDiagnostics(r.diagnostics)
+      writeTree(opts.output, files, { force: opts.force ?? false })
+      if (opts.json) {
+        json({ ok: true, output: opts.output, nodes: r.topology.nodes.length, files: [...files.keys()], diagnostics: r.diagnostics })
+        return
+      }
       note(`rendered ${r.topology.nodes.length} nodes, ${files.size} files into ${opts.output}`)
     })
 }

@@ -16,11 +16,11 @@ export function addValidate(program: Command): void {
       const warnings = checked.diagnostics
       if (opts.strict && warnings.length > 0) throw new SpecError(warnings.map((w) => ({ ...w, severity: 'error' })))
       const t = checked.topology
+      printDiagnostics(warnings)
       if (opts.json) {
         json({ ok: true, name: t.name, platform: t.platform, pattern: t.pattern, nodes: t.nodes.length, diagnostics: warnings })
         return
       }
-      printDiagnostics(warnings)
       out(`valid: ${t.name} (${t.platform}, ${t.pattern}, ${t.nodes.length} nodes${warnings.length ? `, ${warnings.length} warnings` : ''})`)
     })
 }

@@ -8,10 +8,20 @@ export class RawXml {
   }
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  // Parsers normalise raw CR, and raw tab/LF inside attribute values: character references survive.
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+}
 
-/** Escapes text for element content and double- or single-quoted attribute values. */
-export const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+/** Escapes text for element content and double- or single-quoted attribute values alike. */
+export const escapeXml = (s: string): string => s.replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c]!)
 
 /** A deep copy of a view model with every string escaped; RawXml, numbers and booleans pass unchanged. */
 export function escapeView<T>(view: T): T {

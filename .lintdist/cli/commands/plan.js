@@ -1,0 +1,21 @@
+import { check } from '../../pipeline.js';
+import { maskSecrets } from '../../util/secrets.js';
+import { json, out, printDiagnostics } from '../output.js';
+import { describePlan } from '../describe.js';
+export function addPlan(program) {
+    program
+        .command('plan')
+        .description('print every decision for every node: products, ports, targets, datasources, clusters, files')
+        .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+        .option('--resolve-env', 'allow $env{…} in the legacy XML model')
+        .option('--json', 'print the plan as JSON on stdout (secrets masked)')
+        .action(async (file, opts) => {
+        const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false });
+        printDiagnostics(checked.diagnostics);
+        if (opts.json) {
+            json({ ok: true, diagnostics: checked.diagnostics, plan: maskSecrets(checked.topology) });
+            return;
+        }
+        out(describePlan(checked.topology));
+    });
+}

@@ -1,0 +1,19 @@
+import { check } from '../../pipeline.js';
+import { json, out, printDiagnostics } from '../output.js';
+import { portTable, portTableText } from '../../report/port-table.js';
+export function addPorts(program) {
+    program
+        .command('ports')
+        .description('print the effective ports per host and prove that none collide')
+        .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+        .option('--json', 'print the table as JSON on stdout')
+        .action(async (file, opts) => {
+        const checked = await check(file, { resolveEnv: true });
+        const table = portTable(checked.topology);
+        printDiagnostics(checked.diagnostics);
+        if (opts.json)
+            json({ ok: table.collisions.length === 0, ...table, diagnostics: checked.diagnostics });
+        else
+            out(portTableText(table));
+    });
+}

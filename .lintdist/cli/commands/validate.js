@@ -1,0 +1,25 @@
+import { SpecError } from '../../diagnostics/diagnostic.js';
+import { check } from '../../pipeline.js';
+import { json, out, printDiagnostics } from '../output.js';
+export function addValidate(program) {
+    program
+        .command('validate')
+        .description('check a topology spec: schema, semantic rules, ports; exit 2 on errors')
+        .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+        .option('--strict', 'treat warnings as errors')
+        .option('--resolve-env', 'allow $env{…} in the legacy XML model (substituted at render time)')
+        .option('--json', 'print the result as JSON on stdout')
+        .action(async (file, opts) => {
+        const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false });
+        const warnings = checked.diagnostics;
+        if (opts.strict && warnings.length > 0)
+            throw new SpecError(warnings.map((w) => ({ ...w, severity: 'error' })));
+        const t = checked.topology;
+        printDiagnostics(warnings);
+        if (opts.json) {
+            json({ ok: true, name: t.name, platform: t.platform, pattern: t.pattern, nodes: t.nodes.length, diagnostics: warnings });
+            return;
+        }
+        out(`valid: ${t.name} (${t.platform}, ${t.pattern}, ${t.nodes.length} nodes${warnings.length ? `, ${warnings.length} warnings` : ''})`);
+    });
+}

@@ -1,0 +1,60 @@
+/** Command-line entry: commander wiring and the one place exit codes are decided. */
+import { Command, CommanderError } from 'commander';
+import { FindingsError, SpecError, UsageError } from '../diagnostics/diagnostic.js';
+import { MissingRendererError } from '../render/index.js';
+import { TOOL_VERSION } from '../util/version.js';
+import { COMMANDS } from './commands/index.js';
+import { json, printDiagnostics } from './output.js';
+/** Exit codes: 0 ok, 1 differences or findings, 2 invalid input or usage, 70 internal error. */
+export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 70 };
+export function buildProgram() {
+    const program = new Command('wso2cfg')
+        .description('Render every node configuration of a WSO2 API Manager deployment from one topology spec')
+        .version(TOOL_VERSION)
+        .showSuggestionAfterError(true)
+        .exitOverride()
+        .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    for (const add of COMMANDS)
+        add(program);
+    return program;
+}
+export async function run(argv) {
+    const program = buildProgram();
+    try {
+        await program.parseAsync([...argv]);
+    }
+    catch (err) {
+        process.exitCode = exitCodeFor(err, argv.includes('--json'));
+    }
+}
+/**
+ * The one place that maps an outcome to an exit code. With --json, every failure also prints one
+ * JSON document on stdout (`{ ok: false, error, diagnostics }`); the human text always goes to stderr.
+ */
+function exitCodeFor(err, asJson) {
+    const fail = (error, diagnostics = []) => {
+        if (asJson)
+            json({ ok: false, error, diagnostics });
+    };
+    if (err instanceof FindingsError)
+        return EXIT.findings; // the command printed its findings itself
+    if (err instanceof CommanderError) {
+        if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+            return EXIT.ok;
+        fail(err.message.replace(/^error:\s*/, '')); // commander has written its message to stderr
+        return EXIT.invalid;
+    }
+    if (err instanceof SpecError) {
+        fail(err.message, err.diagnostics);
+        printDiagnostics(err.diagnostics);
+        return EXIT.invalid;
+    }
+    if (err instanceof UsageError || err instanceof MissingRendererError) {
+        fail(err.message);
+        process.stderr.write(`wso2cfg: ${err.message}\n`);
+        return EXIT.invalid;
+    }
+    fail(`internal error: ${err?.message ?? String(err)}`);
+    process.stderr.write(`wso2cfg: internal error, please report it with the spec that caused it:\n${err?.stack ?? String(err)}\n`);
+    return EXIT.internal;
+}

@@ -1,0 +1,49 @@
+/** One finding about the input, located in the spec file when a position is known. */
+/** Invalid spec or input: exit code 2, every diagnostic printed, nothing written. */
+export class SpecError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ') || 'invalid input');
+        this.diagnostics = diagnostics;
+        this.name = 'SpecError';
+    }
+}
+/** Wrong command-line usage or an unusable path: exit code 2. */
+export class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/**
+ * The command ran and found differences or findings (drift, lint errors): exit code 1. The command
+ * has already printed what it found; the message is only a summary.
+ */
+export class FindingsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FindingsError';
+    }
+}
+export const errorsOf = (ds) => ds.filter((d) => d.severity === 'error');
+export const warningsOf = (ds) => ds.filter((d) => d.severity === 'warning');
+/** `file:line:col severity pointer: message` and an indented hint line. */
+export function formatDiagnostic(d) {
+    const where = d.line !== undefined ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file;
+    const pointer = d.pointer === '' ? '/' : d.pointer;
+    const head = `${where} ${d.severity} ${pointer}: ${d.message} [${d.rule}]`;
+    return d.hint ? `${head}\n  ${d.hint}` : head;
+}
+/** The JSON pointer of a path of keys and indexes (RFC 6901 escaping). */
+export function pointerOf(path) {
+    return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** The keys and indexes of a JSON pointer. */
+export function pathOf(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

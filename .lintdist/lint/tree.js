@@ -1,0 +1,210 @@
+/**
+ * What lint reads: the files of a configuration folder, grouped by node. The folder may be one
+ * node's `repository/conf`, a node folder, a `nodes/` tree, or a whole render output folder.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parse as parseTomlText, TomlError } from 'smol-toml';
+import { UsageError } from '../diagnostics/diagnostic.js';
+import { tomlKeyOffsets } from '../spec/toml.js';
+import { LineIndex } from '../spec/positions.js';
+import { MANIFEST } from '../write/manifest.js';
+import { parseXml, XmlSyntaxError } from './xml.js';
+export class LintFile {
+    rel;
+    display;
+    text;
+    xmlCache;
+    tomlCache;
+    linesCache;
+    constructor(
+    /** `/`-separated path relative to the lint root. */
+    rel, 
+    /** Path for people: the root as given joined with `rel`. */
+    display, text) {
+        this.rel = rel;
+        this.display = display;
+        this.text = text;
+    }
+    get kind() {
+        if (this.rel.endsWith('.xml'))
+            return 'xml';
+        if (this.rel.endsWith('.toml') || this.rel.endsWith('/micro-gw.conf') || this.rel === 'micro-gw.conf')
+            return 'toml';
+        return 'other';
+    }
+    /** The parsed document, or the syntax error that stopped parsing. */
+    xmlResult() {
+        if (!this.xmlCache) {
+            try {
+                this.xmlCache = parseXml(this.text);
+            }
+            catch (err) {
+                if (!(err instanceof XmlSyntaxError))
+                    throw err;
+                this.xmlCache = err;
+            }
+        }
+        return this.xmlCache;
+    }
+    /** The root element, or undefined when the file is not well-formed (the syntax rule reports that). */
+    xml() {
+        const r = this.xmlResult();
+        return r instanceof XmlSyntaxError ? undefined : r;
+    }
+    tomlResult() {
+        if (!this.tomlCache) {
+            try {
+                const data = parseTomlText(this.text);
+                let offsets;
+                this.tomlCache = {
+                    data,
+                    at: (pointer) => {
+                        const offset = (offsets ??= tomlKeyOffsets(this.text)).get(pointer);
+                        return offset === undefined ? undefined : this.position(offset);
+                    },
+                };
+            }
+            catch (err) {
+                if (!(err instanceof TomlError))
+                    throw err;
+                this.tomlCache = err;
+            }
+        }
+        return this.tomlCache;
+    }
+    toml() {
+        const r = this.tomlResult();
+        return r instanceof TomlError ? undefined : r;
+    }
+    position(offset) {
+        return (this.linesCache ??= new LineIndex(this.text)).at(offset);
+    }
+}
+/** Folders never worth reading. */
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+function listFiles(root) {
+    const out = [];
+    const walk = (dir, prefix) => {
+        for (const name of readdirSync(dir).sort()) {
+            const full = join(dir, name);
+            const st = statSync(full, { throwIfNoEntry: false });
+            if (st?.isDirectory()) {
+                if (!SKIP_DIRS.has(name))
+                    walk(full, `${prefix}${name}/`);
+            }
+            else if (st?.isFile())
+                out.push(prefix + name);
+        }
+    };
+    walk(root, '');
+    return out;
+}
+const isDir = (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** The configuration folder inside a node folder, relative to it, or undefined when it has none. */
+function confOf(nodeDir) {
+    if (isDir(join(nodeDir, 'repository', 'conf')))
+        return 'repository/conf';
+    if (isDir(join(nodeDir, 'conf')))
+        return 'conf';
+    return undefined;
+}
+const WANTED = (rel) => /\.(xml|toml)$/.test(rel) || rel.endsWith('micro-gw.conf') || rel === MANIFEST || /^loadbalancer\/.+\.conf$/.test(rel);
+/** Reads the folder; throws UsageError when it does not exist or is not a folder. */
+export function readLintTree(root) {
+    if (!existsSync(root))
+        throw new UsageError(`cannot lint ${root}: the folder does not exist`);
+    if (!isDir(root))
+        throw new UsageError(`cannot lint ${root}: it is not a folder (give a configuration folder, a node folder or a render output folder)`);
+    const all = listFiles(root).filter(WANTED);
+    const files = all.map((rel) => new LintFile(rel, join(root, rel), readFileSync(join(root, rel), 'utf8')));
+    const byRel = new Map(files.map((f) => [f.rel, f]));
+    // Where the nodes are.
+    let layout;
+    let nodeDirs; // dir relative to root ('' = root)
+    if (isDir(join(root, 'nodes'))) {
+        layout = 'output';
+        nodeDirs = readdirSync(join(root, 'nodes')).sort().filter((n) => isDir(join(root, 'nodes', n))).map((n) => ({ name: n, dir: `nodes/${n}` }));
+    }
+    else if (isDir(join(root, 'repository', 'conf')) || existsSync(join(root, 'conf', 'micro-gw.conf'))) {
+        layout = 'node';
+        nodeDirs = [{ name: basename(resolve(root)), dir: '' }];
+    }
+    else {
+        const children = readdirSync(root).sort().filter((n) => !SKIP_DIRS.has(n) && isDir(join(root, n)) && confOf(join(root, n)) !== undefined);
+        if (children.length > 0) {
+            layout = 'nodes';
+            nodeDirs = children.map((n) => ({ name: n, dir: n }));
+        }
+        else {
+            layout = 'conf';
+            const abs = resolve(root);
+            const name = abs.endsWith(`${join('repository', 'conf')}`) ? basename(resolve(abs, '..', '..')) : basename(abs);
+            nodeDirs = [{ name, dir: '' }];
+        }
+    }
+    const manifestNodes = readManifestNodes(byRel.get(MANIFEST));
+    const nodes = nodeDirs.map(({ name, dir }) => {
+        const nodeAbs = dir === '' ? root : join(root, dir);
+        const conf = layout === 'conf' ? '' : confOf(nodeAbs);
+        const confDir = conf === undefined ? dir : [dir, conf].filter((s) => s !== '').join('/');
+        const prefix = confDir === '' ? '' : `${confDir}/`;
+        const own = files.filter((f) => f.rel.startsWith(prefix) && f.rel !== MANIFEST);
+        const manifest = manifestNodes.get(name);
+        return {
+            name,
+            confDir,
+            files: new Map(own.map((f) => [f.rel.slice(prefix.length), f])),
+            ...(manifest ? { manifest } : {}),
+        };
+    });
+    return { root, layout, files, nodes, balancers: files.filter((f) => f.rel.startsWith('loadbalancer/')).flatMap((f) => balancersOf(f.text)) };
+}
+function readManifestNodes(file) {
+    const out = new Map();
+    if (!file)
+        return out;
+    try {
+        const m = JSON.parse(file.text);
+        if (!Array.isArray(m.nodes))
+            return out;
+        for (const n of m.nodes) {
+            if (typeof n?.name !== 'string')
+                continue;
+            out.set(n.name, {
+                name: n.name,
+                ...(typeof n.role === 'string' ? { role: n.role } : {}),
+                ...(typeof n.product === 'string' ? { product: n.product } : {}),
+                ...(typeof n.host === 'string' ? { host: n.host } : {}),
+                ...(typeof n.portOffset === 'number' ? { portOffset: n.portOffset } : {}),
+            });
+        }
+    }
+    catch {
+        // A broken manifest only means lint knows less about the nodes.
+    }
+    return out;
+}
+/** `server { listen 443 ssl; server_name a b; }` blocks of an nginx configuration. */
+export function balancersOf(text) {
+    const out = [];
+    const clean = text.replace(/#[^\n]*/g, '');
+    const re = /\bserver\s*\{/g;
+    for (let m = re.exec(clean); m; m = re.exec(clean)) {
+        let depth = 1;
+        let i = m.index + m[0].length;
+        for (; i < clean.length && depth > 0; i++) {
+            if (clean[i] === '{')
+                depth++;
+            else if (clean[i] === '}')
+                depth--;
+        }
+        const body = clean.slice(m.index + m[0].length, i - 1);
+        const ports = [...body.matchAll(/\blisten\s+(?:[^\s;:]+:)?(\d+)/g)].map((x) => Number(x[1]));
+        const names = [...body.matchAll(/\bserver_name\s+([^;]+);/g)].flatMap((x) => x[1].trim().split(/\s+/));
+        for (const host of names)
+            if (host !== '_' && ports.length > 0)
+                out.push({ host, ports });
+    }
+    return out;
+}

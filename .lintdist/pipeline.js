@@ -1,0 +1,31 @@
+/**
+ * load → validate → plan → render. Returns the rendered files and every diagnostic; throws
+ * SpecError when the spec has errors (nothing has been written at that point).
+ */
+import { SpecError } from './diagnostics/diagnostic.js';
+import { plan } from './plan/index.js';
+import { render } from './render/index.js';
+import { resolveEnvRefs } from './spec/env.js';
+import { loadSpec } from './spec/load.js';
+import { validateLoaded } from './validate/index.js';
+const locateAll = (loaded, findings) => findings.map((f) => ({ ...f, file: loaded.file, ...loaded.locate(f.pointer) }));
+/** Load, validate and plan; every error of any stage ends in one SpecError. */
+export async function check(file, opts = {}) {
+    const loaded = await loadSpec(file);
+    return checkLoaded(loaded, opts);
+}
+export function checkLoaded(loaded, opts = {}) {
+    const validated = validateLoaded(loaded, opts);
+    // Only the 2.6.0 XML model lacks run-time resolution; 4.7.0 files keep their references.
+    const env = opts.resolveEnv && validated.spec.platform === 'apim-2.6.0' ? resolveEnvRefs(validated.spec, process.env) : { value: validated.spec, findings: [] };
+    const spec = env.value;
+    const { plan: topology, findings } = plan(spec);
+    const all = [...validated.diagnostics, ...locateAll(loaded, [...env.findings, ...findings])];
+    if (all.some((d) => d.severity === 'error'))
+        throw new SpecError(all);
+    return { loaded, spec, topology, diagnostics: all };
+}
+export async function renderSpec(file, opts = {}) {
+    const checked = await check(file, opts);
+    return { ...checked, files: render(checked.topology) };
+}

@@ -1,0 +1,58 @@
+import { certificateGroupOf } from './packs.js';
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** An IP address (v4 dotted, or v6 with colons) rather than a DNS name. */
+export const isIpAddress = (host) => IPV4.test(host) || host.includes(':');
+const unique = (items) => [...new Set(items)];
+export function certificateGroups(topology, spec) {
+    const keystore = spec.keystore;
+    const groups = new Map();
+    for (const node of topology.nodes) {
+        const id = certificateGroupOf(node.product);
+        if (!id)
+            continue;
+        const storeType = node.product === 'is-7.2.0' ? 'PKCS12' : 'JKS';
+        let g = groups.get(id);
+        if (!g) {
+            const ext = storeType === 'PKCS12' ? 'p12' : 'jks';
+            g = {
+                id,
+                file: `certs/${id}.${ext}`,
+                certificateFile: `certs/${id}.crt`,
+                // IS 7 keeps its pack alias; Carbon 4.4 and API Manager nodes use the spec's key alias.
+                keyAlias: node.product === 'is-7.2.0' ? 'wso2carbon' : (keystore?.alias ?? 'wso2carbon'),
+                storeType,
+                dname: '',
+                dns: [],
+                ips: [],
+                nodes: [],
+                trustAlias: `${topology.name}-${id}`,
+            };
+            groups.set(id, g);
+        }
+        g.nodes.push(node.name);
+    }
+    for (const g of groups.values()) {
+        const balancers = topology.loadBalancers.filter((lb) => lb.members.some((m) => g.nodes.includes(m)));
+        const balancerNames = balancers.flatMap((lb) => [lb.host, lb.gatewayHost, ...(lb.managementHost ? [lb.managementHost] : [])]);
+        const nodeHosts = g.nodes.map((name) => topology.nodes.find((n) => n.name === name).host);
+        const names = unique([...balancerNames, ...nodeHosts, 'localhost']);
+        // S2.1/S2.2: IS 7 trusts API Manager's self-signed certificate by its issuer name, which the spec gives.
+        const issuer = g.id === 'apim' && topology.keyManagerType === 'is7' ? spec.mutualTls?.trustedIssuer : undefined;
+        g.dname = issuer ?? `CN=${names[0]}`;
+        g.dns = names.filter((h) => !isIpAddress(h));
+        g.ips = unique([...names.filter(isIpAddress), '127.0.0.1']);
+    }
+    return [...groups.values()];
+}
+export function balancerCertificates(topology) {
+    return topology.loadBalancers.map((lb) => ({
+        id: lb.id,
+        host: lb.host,
+        names: unique([lb.host, lb.gatewayHost, ...(lb.managementHost ? [lb.managementHost] : [])]),
+        certificate: lb.certificate,
+        certificateKey: lb.certificateKey,
+        localCertificate: `certs/${lb.host}.crt`,
+        localKey: `certs/${lb.host}.key`,
+        trustAlias: `${topology.name}-lb-${lb.id}`,
+    }));
+}

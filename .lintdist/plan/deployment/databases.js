@@ -1,0 +1,88 @@
+import { packOf } from './packs.js';
+/** Script file name per database type inside a dbscripts folder. */
+const SCRIPT = {
+    mysql: 'mysql.sql',
+    postgresql: 'postgresql.sql',
+    mssql: 'mssql.sql',
+    oracle: 'oracle.sql',
+};
+/** Folders (under dbscripts/) per datasource kind, in the order to run them. */
+const FOLDERS = {
+    apim: ['apimgt/'],
+    user: [''],
+    registry: [''],
+    config: [''],
+    shared: [''],
+    identity: ['identity/', 'identity/uma/', 'consent/'],
+    openBanking: ['finance/openbanking.org.uk/'],
+};
+/** Which pack to take a kind's scripts from when several products use the database. */
+const PREFERENCE = ['apim-4.7.0', 'apim-2.6.0', 'is-7.2.0', 'is-km-5.7.0', 'ob-km-1.5.0'];
+const LEGACY = ['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0'];
+function noteFor(kind, product, type) {
+    if (kind === 'openBanking')
+        return 'deployments of other specifications run the scripts under dbscripts/finance/berlin-group.org/ or dbscripts/finance/STET/ instead';
+    if (type === 'mysql' && LEGACY.includes(product))
+        return 'on MySQL 5.7 or later run the mysql5.7.sql script of the same folder instead';
+    return undefined;
+}
+function scriptsFor(kinds, users, type) {
+    const out = [];
+    const seen = new Set();
+    for (const kind of kinds) {
+        const folders = FOLDERS[kind];
+        if (!folders)
+            continue;
+        const candidates = users.filter((n) => n.datasources.some((d) => d.kind === kind));
+        const rank = (n) => (kind === 'openBanking' && n.product === 'ob-km-1.5.0' ? -1 : PREFERENCE.indexOf(n.product));
+        const from = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
+        if (!from)
+            continue;
+        const pack = packOf(from.product, from.profile).pack;
+        const paths = folders.map((f) => `dbscripts/${f}${SCRIPT[type]}`).filter((p) => !seen.has(`${pack}/${p}`));
+        if (paths.length === 0)
+            continue;
+        for (const p of paths)
+            seen.add(`${pack}/${p}`);
+        const note = noteFor(kind, from.product, type);
+        out.push({ node: from.name, pack, paths, ...(note ? { note } : {}) });
+    }
+    return out;
+}
+const KIND_ORDER = ['apim', 'identity', 'shared', 'user', 'registry', 'config', 'openBanking'];
+export function databaseSetups(topology) {
+    const db = topology.database;
+    if (db.type === 'h2' || db.host === undefined || db.port === undefined)
+        return [];
+    const type = db.type;
+    const byName = new Map();
+    for (const node of topology.nodes) {
+        for (const ds of node.datasources) {
+            if (!ds.shared || ds.type !== type)
+                continue;
+            let e = byName.get(ds.database);
+            if (!e)
+                byName.set(ds.database, (e = { users: [], ids: new Set(), kinds: new Set(), nodes: [] }));
+            if (!e.users.some((u) => u.username === ds.username && u.password === ds.password))
+                e.users.push({ username: ds.username, password: ds.password });
+            e.ids.add(ds.id);
+            e.kinds.add(ds.kind);
+            if (!e.nodes.includes(node))
+                e.nodes.push(node);
+        }
+    }
+    return [...byName.keys()].sort().map((database) => {
+        const e = byName.get(database);
+        const kinds = KIND_ORDER.filter((k) => e.kinds.has(k));
+        return {
+            type,
+            host: db.host,
+            port: db.port,
+            database,
+            users: e.users,
+            datasources: [...e.ids].sort(),
+            nodes: e.nodes.map((n) => n.name),
+            scripts: scriptsFor(kinds, e.nodes, type),
+        };
+    });
+}

@@ -1,0 +1,21 @@
+const MAVEN = 'https://repo1.maven.org/maven2';
+const jar = (group, artifact, version) => ({
+    jar: `${artifact}-${version}.jar`,
+    coordinates: `${group}:${artifact}:${version}`,
+    url: `${MAVEN}/${group.replace(/\./g, '/')}/${artifact}/${version}/${artifact}-${version}.jar`,
+});
+const JAVA8 = ['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0'];
+export function jdbcDriverOf(type, product) {
+    const java8 = JAVA8.includes(product);
+    switch (type) {
+        case 'mysql':
+            // 8.0.x still carries the com.mysql.jdbc.Driver class name the datasources use.
+            return jar('com.mysql', 'mysql-connector-j', '8.0.33');
+        case 'postgresql':
+            return jar('org.postgresql', 'postgresql', '42.7.4');
+        case 'mssql':
+            return jar('com.microsoft.sqlserver', 'mssql-jdbc', java8 ? '12.8.1.jre8' : '12.8.1.jre11');
+        case 'oracle':
+            return jar('com.oracle.database.jdbc', java8 ? 'ojdbc8' : 'ojdbc11', '23.5.0.24.07');
+    }
+}

@@ -1,0 +1,70 @@
+/** API Manager 4.7.0 ships one pack per profile (from 4.5.0 on; -Dprofile is gone). */
+const APIM_47 = {
+    default: { pack: 'wso2am-4.7.0', start: 'sh bin/api-manager.sh' },
+    'control-plane': { pack: 'wso2am-acp-4.7.0', start: 'sh bin/api-cp.sh' },
+    'key-manager': { pack: 'wso2am-acp-4.7.0', start: 'sh bin/api-cp.sh' },
+    'gateway-worker': { pack: 'wso2am-universal-gw-4.7.0', start: 'sh bin/gateway.sh' },
+    'traffic-manager': { pack: 'wso2am-tm-4.7.0', start: 'sh bin/traffic-manager.sh' },
+};
+/** PITFALL 27: the profile optimiser edits configuration files in place when the server starts. */
+const optimiseNote = (profile) => `start without --optimize: it would rewrite api-manager.xml, axis2.xml and registry.xml over the rendered files; ` +
+    `to remove the webapps the profile does not need, run \`sh bin/profileSetup.sh -Dprofile=${profile}\` once before copying the files in`;
+export function packOf(product, profile) {
+    switch (product) {
+        case 'apim-2.6.0':
+            return profile === 'default'
+                ? { pack: 'wso2am-2.6.0', start: 'sh bin/wso2server.sh' }
+                : { pack: 'wso2am-2.6.0', start: `sh bin/wso2server.sh -Dprofile=${profile}`, startNote: optimiseNote(profile) };
+        case 'is-km-5.7.0':
+            return { pack: 'wso2is-km-5.7.0', start: 'sh bin/wso2server.sh' };
+        case 'ob-km-1.5.0':
+            return { pack: 'wso2-obkm-1.5.0', start: 'sh bin/wso2server.sh' };
+        case 'apim-4.7.0':
+            return APIM_47[profile] ?? APIM_47.default;
+        case 'is-7.2.0':
+            return { pack: 'wso2is-7.2.0', start: 'sh bin/wso2server.sh' };
+        case 'microgateway-3.2.0':
+            return { pack: 'wso2am-micro-gw-3.2.0', start: 'bash bin/gateway <path to the API project .jar>' };
+    }
+}
+const SECURITY = 'repository/resources/security/';
+export function storesOf(product, names) {
+    switch (product) {
+        case 'is-7.2.0':
+            // Identity Server 7 ships PKCS12 stores.
+            return { keystore: `${SECURITY}wso2carbon.p12`, truststore: `${SECURITY}client-truststore.p12`, storeType: 'PKCS12' };
+        case 'microgateway-3.2.0':
+            return { keystore: 'runtime/bin/ballerinaKeystore.p12', truststore: 'runtime/bin/ballerinaTruststore.p12', storeType: 'PKCS12' };
+        default:
+            return {
+                keystore: SECURITY + (names.file ?? 'wso2carbon.jks'),
+                truststore: SECURITY + (names.truststoreFile ?? 'client-truststore.jks'),
+                storeType: 'JKS',
+            };
+    }
+}
+/** Certificate group per product: nodes of one product share one key pair. */
+export function certificateGroupOf(product) {
+    switch (product) {
+        case 'apim-2.6.0':
+        case 'apim-4.7.0':
+            return 'apim';
+        case 'is-km-5.7.0':
+            return 'is-km';
+        case 'ob-km-1.5.0':
+            return 'ob-km';
+        case 'is-7.2.0':
+            return 'is7';
+        case 'microgateway-3.2.0':
+            return undefined;
+    }
+}
+/**
+ * PRODUCT_HOME on the node's host: `/opt/<pack>`, or `/opt/<node>/<pack>` when another node on the
+ * same host runs the same pack.
+ */
+export function homeOf(node, nodes) {
+    const { pack } = packOf(node.product, node.profile);
+    const shared = nodes.some((o) => o.name !== node.name && o.host === node.host && packOf(o.product, o.profile).pack === pack);
+    return shared ? `/opt/${node.name}/${pack}` : `/opt/${pack}`;
+}

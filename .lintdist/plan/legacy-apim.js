@@ -1,0 +1,41 @@
+import { apiManagerView } from './legacy-apim/api-manager.js';
+import { identityView } from './legacy-apim/identity.js';
+import { LEGACY_CARBON_PRODUCTS } from './legacy-carbon.js';
+import { vaultValue } from './legacy-carbon/secret.js';
+import { ADMIN_DEFAULTS } from './legacy-carbon/user-store.js';
+export const LEGACY_APIM = 'legacy-apim';
+function adminView(spec) {
+    const password = vaultValue(spec.admin?.password ?? ADMIN_DEFAULTS.password);
+    return { username: spec.admin?.username ?? ADMIN_DEFAULTS.username, password: password.text, passwordSecretAlias: password.alias };
+}
+export function planLegacyApim(node, topology, spec) {
+    if (!LEGACY_CARBON_PRODUCTS.includes(node.product))
+        return undefined;
+    const admin = adminView(spec);
+    const apiManager = apiManagerView(node, topology, spec, admin);
+    const aliases = new Set(Object.values(apiManager.keyManagerClient?.configurationSecretAliases ?? {}));
+    if (admin.passwordSecretAlias !== null)
+        aliases.add(admin.passwordSecretAlias);
+    return { admin, apiManager, identity: identityView(node, topology), secretAliases: [...aliases].sort() };
+}
+/** A third-party key manager with neither all-in-one nor key-manager nodes leaves key validation nowhere. */
+function checkKeyValidationHost(topology, spec) {
+    if (spec.platform !== 'apim-2.6.0' || topology.keyManagerType !== 'third-party')
+        return [];
+    if (topology.nodes.some((n) => n.role === 'all-in-one' || n.role === 'key-manager'))
+        return [];
+    return [
+        {
+            severity: 'warning',
+            rule: 'topology/key-validation-host',
+            pointer: '/keyManager/type',
+            message: 'with keyManager.type third-party and no all-in-one node, no node runs the key validation service; APIKeyValidator and AuthManager keep their own-node defaults',
+            hint: 'run the API Manager as all-in-one nodes, which host key validation and delegate to the third-party server',
+        },
+    ];
+}
+export const legacyApimPlanner = {
+    id: LEGACY_APIM,
+    node: planLegacyApim,
+    check: checkKeyValidationHost,
+};

@@ -1,0 +1,44 @@
+/**
+ * axis2.xml Hazelcast clustering (S3.5, FACTS 2.1). A node outside any cluster keeps the pack's
+ * disabled block, naming itself instead of the loopback address.
+ */
+import { portOf } from '../ports.js';
+/** Pack defaults of the disabled block. */
+const STOCK = { membershipScheme: 'multicast', domain: 'wso2.carbon.domain', subDomain: 'worker', localMemberPort: 4000 };
+const KUBERNETES_SCHEME_CLASS = 'org.wso2.carbon.membership.scheme.kubernetes.KubernetesMembershipScheme';
+export function clusteringView(node) {
+    const c = node.cluster;
+    if (!c) {
+        const port = portOf(node.ports, 'hazelcast') ?? STOCK.localMemberPort;
+        return {
+            enabled: false,
+            membershipScheme: STOCK.membershipScheme,
+            domain: STOCK.domain,
+            localMemberHost: node.host,
+            localMemberPort: port,
+            subDomain: STOCK.subDomain,
+            schemeParameters: [],
+            members: [{ hostName: node.host, port }],
+        };
+    }
+    // Kubernetes is not built into the 4.4 agent: it needs the scheme class and where to look for pods.
+    const schemeParameters = c.scheme === 'kubernetes'
+        ? [
+            { name: 'membershipSchemeClassName', value: KUBERNETES_SCHEME_CLASS },
+            { name: 'KUBERNETES_NAMESPACE', value: 'default' },
+            { name: 'KUBERNETES_SERVICES', value: c.members.map((m) => m.node).join(',') },
+            { name: 'KUBERNETES_MASTER_SKIP_SSL_VERIFICATION', value: 'true' },
+            { name: 'USE_DNS', value: 'false' },
+        ]
+        : [];
+    return {
+        enabled: true,
+        membershipScheme: c.scheme,
+        domain: c.domain,
+        localMemberHost: c.localMemberHost,
+        localMemberPort: c.localMemberPort,
+        subDomain: c.subDomain ?? STOCK.subDomain,
+        schemeParameters,
+        members: c.members.map((m) => ({ hostName: m.host, port: m.port })),
+    };
+}

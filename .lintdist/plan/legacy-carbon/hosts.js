@@ -1,0 +1,14 @@
+/**
+ * A node behind a load balancer generates URLs with the balancer's name (S3.11): gateway workers
+ * with the gateway name, a gateway manager with the management name when there is one.
+ */
+export function announcedHost(node, topology) {
+    const lb = topology.loadBalancers.find((l) => l.members.includes(node.name));
+    if (!lb)
+        return node.host;
+    if (node.role === 'gateway-worker')
+        return lb.gatewayHost;
+    if (node.role === 'gateway-manager')
+        return lb.managementHost ?? lb.host;
+    return lb.host;
+}

@@ -1,0 +1,35 @@
+import { vaultValue } from './secret.js';
+/** @default the pack's wso2carbon.jks / client-truststore.jks, all passwords `wso2carbon` */
+export const KEYSTORE_DEFAULTS = {
+    file: 'wso2carbon.jks',
+    password: 'wso2carbon',
+    alias: 'wso2carbon',
+    truststoreFile: 'client-truststore.jks',
+    truststorePassword: 'wso2carbon',
+};
+const SECURITY_DIR = 'repository/resources/security/';
+/** The stores with locations under `prefix` (`${carbon.home}/` in carbon.xml, empty in axis2.xml). */
+export function storesOf(spec, prefix) {
+    const k = spec ?? {};
+    const password = vaultValue(k.password ?? KEYSTORE_DEFAULTS.password);
+    // The key password defaults to the store password, as in the pack.
+    const keyPassword = vaultValue(k.keyPassword ?? k.password ?? KEYSTORE_DEFAULTS.password);
+    const trustPassword = vaultValue(k.truststorePassword ?? KEYSTORE_DEFAULTS.truststorePassword);
+    return {
+        keyStore: {
+            location: prefix + SECURITY_DIR + (k.file ?? KEYSTORE_DEFAULTS.file),
+            type: 'JKS',
+            password: password.text,
+            passwordSecretAlias: password.alias,
+            keyAlias: k.alias ?? KEYSTORE_DEFAULTS.alias,
+            keyPassword: keyPassword.text,
+            keyPasswordSecretAlias: keyPassword.alias,
+        },
+        trustStore: {
+            location: prefix + SECURITY_DIR + (k.truststoreFile ?? KEYSTORE_DEFAULTS.truststoreFile),
+            type: 'JKS',
+            password: trustPassword.text,
+            passwordSecretAlias: trustPassword.alias,
+        },
+    };
+}

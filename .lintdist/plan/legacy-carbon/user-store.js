@@ -1,0 +1,45 @@
+import { portOf } from '../ports.js';
+import { vaultValue } from './secret.js';
+/** Pack defaults. */
+export const ADMIN_DEFAULTS = { username: 'admin', password: 'admin' };
+const CARBON_DB_JNDI = 'jdbc/WSO2CarbonDB';
+/** The embedded LDAP as the pack's key manager addresses it (its own port, offset applied by Carbon). */
+const OWN_LDAP_URL = 'ldap://localhost:${Ports.EmbeddedLDAP.LDAPServerPort}';
+/** Key manager products whose embedded LDAP other nodes can share. */
+const LDAP_KEY_MANAGERS = new Set(['is-km-5.7.0', 'ob-km-1.5.0']);
+/** The key manager node whose embedded LDAP the API Manager nodes read, when the spec asks for it. */
+export function sharedLdapSource(topology, spec) {
+    if (!spec.keyManager?.sharedLdap)
+        return undefined;
+    return topology.nodes.find((n) => n.role === 'key-manager' && LDAP_KEY_MANAGERS.has(n.product));
+}
+export function userMgtView(node, topology, spec) {
+    const um = node.datasources.find((d) => d.kind === 'user' && d.shared);
+    const admin = vaultValue(spec.admin?.password ?? ADMIN_DEFAULTS.password);
+    const ldapSource = sharedLdapSource(topology, spec);
+    const isKeyManagerProduct = LDAP_KEY_MANAGERS.has(node.product);
+    let jdbcStore;
+    let ldapStore = null;
+    if (isKeyManagerProduct) {
+        // The pack's key manager stores users in its embedded LDAP; with a shared user database it
+        // must use that database instead, like the API Manager nodes.
+        jdbcStore = !ldapSource && um !== undefined;
+        if (!jdbcStore)
+            ldapStore = { connectionUrl: OWN_LDAP_URL };
+    }
+    else if (ldapSource) {
+        jdbcStore = false;
+        ldapStore = { connectionUrl: `ldap://${ldapSource.host}:${portOf(ldapSource.ports, 'ldap') ?? 10389}` };
+    }
+    else {
+        jdbcStore = true;
+    }
+    return {
+        dataSource: um ? um.jndi : CARBON_DB_JNDI,
+        adminUsername: spec.admin?.username ?? ADMIN_DEFAULTS.username,
+        adminPassword: admin.text,
+        adminPasswordSecretAlias: admin.alias,
+        jdbcStore,
+        ldapStore,
+    };
+}

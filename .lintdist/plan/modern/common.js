@@ -1,0 +1,79 @@
+/** @default admin / admin, the packs' super admin */
+export const adminOf = (spec) => ({
+    username: spec.admin?.username ?? 'admin',
+    password: spec.admin?.password ?? 'admin',
+});
+/** The 4.x `type` keyword of each database type (FACTS 3.3: PostgreSQL is `postgre`). */
+const TOML_TYPE = {
+    h2: 'h2',
+    mysql: 'mysql',
+    postgresql: 'postgre',
+    mssql: 'mssql',
+    oracle: 'oracle',
+};
+/** 4.x packs ship MySQL Connector/J 8, whose driver class is the `cj` one. */
+const DRIVER_4X = { mysql: 'com.mysql.cj.jdbc.Driver' };
+const TABLE_OF = {
+    apim: 'apim_db',
+    shared: 'shared_db',
+    identity: 'identity_db',
+};
+/** `[database.*]` tables from the node's datasources, in the core plan's order. */
+export function databasesOf(node) {
+    return node.datasources.flatMap((ds) => {
+        const name = TABLE_OF[ds.kind];
+        if (!name)
+            return [];
+        return [{ name, type: TOML_TYPE[ds.type], url: ds.url, username: ds.username, password: ds.password, driver: DRIVER_4X[ds.type] ?? ds.driver }];
+    });
+}
+/** PKCS#12 files by extension, JKS otherwise. */
+const storeType = (file) => (/\.(p12|pfx)$/i.test(file) ? 'PKCS12' : 'JKS');
+/**
+ * Key and trust store from `spec.keystore`.
+ * @default API Manager: wso2carbon.jks / client-truststore.jks; IS 7.2.0: wso2carbon.p12 / client-truststore.p12; passwords wso2carbon
+ */
+export function storesOf(spec, pkcs12) {
+    const k = spec.keystore ?? {};
+    const ext = pkcs12 ? 'p12' : 'jks';
+    const file = k.file ?? `wso2carbon.${ext}`;
+    const trustFile = k.truststoreFile ?? `client-truststore.${ext}`;
+    const password = k.password ?? 'wso2carbon';
+    return {
+        keystore: { fileName: file, type: storeType(file), password, alias: k.alias ?? 'wso2carbon', keyPassword: k.keyPassword ?? password },
+        truststore: { fileName: trustFile, type: storeType(trustFile), password: k.truststorePassword ?? 'wso2carbon' },
+    };
+}
+/** The load balancer of `id` that has the node behind it. */
+export const balancerOf = (topology, node, id) => topology.loadBalancers.find((lb) => lb.id === id && lb.members.includes(node.name));
+export const proxyPortsOf = (lb) => ({ http: lb.httpPort, https: lb.httpsPort });
+/** `scheme://host:port` + path, with the endpoint's port for `service`. */
+export function urlAt(scheme, ep, service, path = '') {
+    const port = ep.ports[service];
+    if (port === undefined)
+        throw new Error(`endpoint ${ep.host} has no ${service} port`);
+    return `${scheme}://${ep.host}:${port}${path}`;
+}
+/** `https://host` with the port left out when it is the HTTPS default, as Identity Server spells its own URLs. */
+export function httpsBase(ep) {
+    const port = ep.ports.https;
+    if (port === undefined)
+        throw new Error(`endpoint ${ep.host} has no https port`);
+    return port === 443 ? `https://${ep.host}` : `https://${ep.host}:${port}`;
+}
+const SECRET_REF = /\$secret\{([^}]*)\}/g;
+/** Every `$secret{alias}` in any string of `value`, sorted and unique, with the text the cipher tool encrypts. */
+export function secretsIn(value) {
+    const aliases = new Set();
+    const walk = (v) => {
+        if (typeof v === 'string')
+            for (const m of v.matchAll(SECRET_REF))
+                aliases.add(m[1]);
+        else if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(walk);
+    };
+    walk(value);
+    return [...aliases].sort().map((alias) => ({ alias, placeholder: `[plain text of ${alias}]` }));
+}

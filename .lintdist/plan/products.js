@@ -1,0 +1,35 @@
+const MICROGATEWAY = { product: 'microgateway-3.2.0', profile: 'default' };
+const KEY_MANAGER_26 = {
+    resident: { product: 'apim-2.6.0', profile: 'api-key-manager' },
+    'is-km': { product: 'is-km-5.7.0', profile: 'default' },
+    'ob-km': { product: 'ob-km-1.5.0', profile: 'default' },
+};
+const APIM_26 = {
+    'all-in-one': 'default',
+    publisher: 'api-publisher',
+    store: 'api-store',
+    'gateway-manager': 'default',
+    'gateway-worker': 'gateway-worker',
+    'traffic-manager': 'traffic-manager',
+};
+const APIM_47 = {
+    'all-in-one': 'default',
+    'control-plane': 'control-plane',
+    gateway: 'gateway-worker',
+    'traffic-manager': 'traffic-manager',
+};
+export function productOf(platform, kmType, node) {
+    if (node.role === 'microgateway')
+        return MICROGATEWAY;
+    if (platform === 'apim-2.6.0') {
+        if (node.role === 'key-manager')
+            return KEY_MANAGER_26[kmType] ?? { product: 'apim-2.6.0', profile: 'api-key-manager' };
+        return { product: 'apim-2.6.0', profile: APIM_26[node.role] ?? 'default' };
+    }
+    if (node.role === 'key-manager') {
+        return kmType === 'is7' ? { product: 'is-7.2.0', profile: 'default' } : { product: 'apim-4.7.0', profile: 'key-manager' };
+    }
+    return { product: 'apim-4.7.0', profile: APIM_47[node.role] ?? 'default' };
+}
+/** Carbon products honour the port offset; the microgateway has none. */
+export const isCarbon = (product) => product !== 'microgateway-3.2.0';

@@ -1,0 +1,22 @@
+/** Every listening service a node can have. */
+export const SERVICES = [
+    'https',
+    'http',
+    'nioHttps',
+    'nioHttp',
+    'thrift',
+    'ldap',
+    'kdc',
+    'binaryTcp',
+    'binarySsl',
+    'jms',
+    'ws',
+    'wss',
+    'hazelcast',
+    'jmxRegistry',
+    'jmxServer',
+    'thriftEntitlement',
+    'mgwHttp',
+    'mgwHttps',
+    'mgwToken',
+];

@@ -1,0 +1,51 @@
+import { code, fence, text } from './markdown.js';
+import { remote, shellCommand, shellWord } from './shell.js';
+export function copyPart(d) {
+    const lines = d.nodes.map((n) => shellCommand('rsync', '-a', `nodes/${n.node}/`, remote(n.host, `${n.home}/`)));
+    const packs = [...new Set(d.nodes.map((n) => n.pack))];
+    const body = [
+        `Unpack the product pack on each host into the node's PRODUCT_HOME (${packs.map(code).join(', ')}; the table above says where), ` +
+            "then copy the node's folder over it; the folder mirrors PRODUCT_HOME and replaces only the files rendered here:",
+        '',
+        ...fence(lines),
+        '',
+    ];
+    return { title: 'Copy the files', body };
+}
+const STAGE_TITLES = {
+    database: 'Database server',
+    'key-managers': 'Key managers',
+    'traffic-managers': 'Traffic managers',
+    management: 'API Manager (all-in-one, publisher, developer portal, control plane)',
+    gateways: 'Gateways',
+    microgateways: 'Microgateways',
+};
+export function startPart(t, d) {
+    const out = [
+        'Start each tier once the one before it has finished starting (its log shows `WSO2 Carbon started` and its HTTPS port answers).',
+        '',
+    ];
+    d.startOrder.forEach((s, i) => {
+        if (s.stage === 'database') {
+            out.push(`${i + 1}. ${STAGE_TITLES.database}: ${t.database.type} at ${code(`${t.database.host}:${t.database.port}`)}, with the setup of step 1 done.`);
+            return;
+        }
+        out.push(`${i + 1}. ${STAGE_TITLES[s.stage]}: ${s.nodes.join(', ')}`, '');
+        const lines = [];
+        for (const name of s.nodes) {
+            const n = d.nodes.find((x) => x.node === name);
+            lines.push(`# on ${n.node} (${n.host})`, `cd ${shellWord(n.home)} && ${n.start}`);
+        }
+        out.push(...fence(lines).map((l) => `   ${l}`), '');
+        const notes = [...new Set(s.nodes.map((name) => d.nodes.find((x) => x.node === name).startNote).filter((x) => x !== undefined))];
+        for (const note of notes)
+            out.push(`   Profiles: ${text(note)}.`, '');
+        if (d.firstBoot && s.nodes.includes(d.firstBoot.node)) {
+            out.push(`   First start on an empty database: start ${d.firstBoot.node} alone and wait until it is up before starting ${d.firstBoot.then.join(', ')}; ` +
+                'nodes that boot together race to register the portal applications, and logins then fail with HTTP 500.', '');
+        }
+    });
+    if (out[out.length - 1] !== '')
+        out.push('');
+    return { title: 'Start order', body: out };
+}

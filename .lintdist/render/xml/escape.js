@@ -1,0 +1,39 @@
+/** XML escaping, decided once: every string of a view model is escaped before it reaches a template. */
+/** Text that is already XML (built with xmlbuilder2); passed to templates unchanged. */
+export class RawXml {
+    xml;
+    constructor(xml) {
+        this.xml = xml;
+    }
+    toString() {
+        return this.xml;
+    }
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+    // Parsers normalise raw CR, and raw tab/LF inside attribute values: character references survive.
+    '\r': '&#13;',
+    '\n': '&#10;',
+    '\t': '&#9;',
+};
+/** Escapes text for element content and double- or single-quoted attribute values alike. */
+export const escapeXml = (s) => s.replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c]);
+/** A deep copy of a view model with every string escaped; RawXml, numbers and booleans pass unchanged. */
+export function escapeView(view) {
+    return walk(view);
+}
+function walk(v) {
+    if (typeof v === 'string')
+        return escapeXml(v);
+    if (v instanceof RawXml)
+        return v;
+    if (Array.isArray(v))
+        return v.map(walk);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+}

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { SpecError, UsageError } from '../diagnostics/diagnostic.js';
+import { parseJson } from './json.js';
+import { LineIndex, lookupOffset } from './positions.js';
+import { LoadProblems } from './problem.js';
+import { parseToml, tomlKeyOffsets } from './toml.js';
+import { parseYaml } from './yaml.js';
+/** Larger inputs are refused before parsing; real topologies are a few kilobytes. */
+const MAX_BYTES = 4 * 1024 * 1024;
+/** Each format: how to parse it and how to find the offset of a pointer in its text. */
+const READERS = {
+    yaml: (text) => parseYaml(text),
+    json: (text) => {
+        const { data, offsets } = parseJson(text);
+        return { data, offsetOf: (pointer) => lookupOffset(offsets, pointer) };
+    },
+    toml: (text) => {
+        const data = parseToml(text);
+        let offsets;
+        return { data, offsetOf: (pointer) => lookupOffset((offsets ??= tomlKeyOffsets(text)), pointer) };
+    },
+};
+const EXTENSIONS = { '.yaml': 'yaml', '.yml': 'yaml', '.json': 'json', '.toml': 'toml' };
+/** The format a file name implies: .json and .toml by extension, YAML for everything else. */
+export function formatOf(file) {
+    return EXTENSIONS[extname(file).toLowerCase()] ?? 'yaml';
+}
+/** Parses spec text; throws `SpecError` with located diagnostics when it cannot be read. */
+export function loadSpecText(file, text, format = formatOf(file)) {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const lines = new LineIndex(body);
+    const problem = (p) => ({
+        file,
+        pointer: '',
+        severity: 'error',
+        rule: p.rule,
+        message: p.message,
+        ...(p.hint === undefined ? {} : { hint: p.hint }),
+        ...(p.offset === undefined ? {} : lines.at(p.offset)),
+    });
+    try {
+        const nul = body.indexOf('\0');
+        if (nul >= 0) {
+            throw new LoadProblems([{ rule: 'load/binary', message: 'the file contains NUL bytes; it looks like a binary file, not a topology spec', offset: nul }]);
+        }
+        if (body.trim() === '')
+            throw new LoadProblems([{ rule: 'load/empty', message: `the spec file is empty; expected a ${format.toUpperCase()} mapping with name, platform, pattern and nodes`, offset: 0 }]);
+        const { data, offsetOf } = READERS[format](body);
+        if (data === null || data === undefined) {
+            throw new LoadProblems([{ rule: 'load/empty', message: 'the spec holds no data, only comments; expected a mapping with name, platform, pattern and nodes', offset: 0 }]);
+        }
+        if (typeof data !== 'object' || Array.isArray(data)) {
+            const got = Array.isArray(data) ? 'a list' : `a single ${typeof data} value`;
+            throw new LoadProblems([{ rule: 'load/not-a-mapping', message: `the top level of the spec is ${got}; expected a mapping with name, platform, pattern and nodes`, offset: offsetOf('') ?? 0 }]);
+        }
+        return {
+            file,
+            format,
+            text: body,
+            data,
+            locate: (pointer) => {
+                const offset = offsetOf(pointer);
+                return offset === undefined ? undefined : lines.at(offset);
+            },
+        };
+    }
+    catch (err) {
+        if (err instanceof LoadProblems)
+            throw new SpecError(err.problems.map(problem));
+        throw err;
+    }
+}
+/** Reads and parses a spec file; `-` reads YAML from standard input. */
+export async function loadSpec(file) {
+    const name = file === '-' ? '<stdin>' : file;
+    const bytes = file === '-' ? await readStdin() : await readSpecFile(file);
+    if (bytes.length > MAX_BYTES) {
+        throw new SpecError([{ file: name, pointer: '', severity: 'error', rule: 'load/too-large', message: `the spec is ${bytes.length} bytes; more than ${MAX_BYTES} bytes is not a topology spec` }]);
+    }
+    return loadSpecText(name, decodeUtf8(name, bytes), file === '-' ? 'yaml' : formatOf(file));
+}
+async function readSpecFile(file) {
+    try {
+        return await readFile(file);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new UsageError(`spec file "${file}" does not exist`);
+        const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
+        throw new SpecError([{ file, pointer: '', severity: 'error', rule: 'load/unreadable', message: `the spec file cannot be read: ${why}` }]);
+    }
+}
+async function readStdin() {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+        const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+        chunks.push(buf);
+        size += buf.length;
+        if (size > MAX_BYTES)
+            break;
+    }
+    return Buffer.concat(chunks);
+}
+/** Strict UTF-8 decoding; the first bad byte is reported with its line and column. */
+function decodeUtf8(file, bytes) {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad === undefined)
+        return bytes.toString('utf8');
+    const before = bytes.subarray(0, bad).toString('utf8');
+    const nul = before.indexOf('\0');
+    const { line, col } = new LineIndex(before).at(before.length);
+    const binary = nul >= 0 || bytes.subarray(0, 512).includes(0);
+    throw new SpecError([
+        {
+            file,
+            pointer: '',
+            severity: 'error',
+            rule: binary ? 'load/binary' : 'load/encoding',
+            message: binary
+                ? 'the file holds binary data, not a topology spec'
+                : `byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8; save the spec as UTF-8`,
+            line,
+            col,
+        },
+    ]);
+}
+/** Byte offset of the first malformed UTF-8 sequence (overlong forms and surrogates included). */
+export function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i] ?? 0;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const [len, min, max] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+        if (len === 0)
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < min || second > max)
+            return i;
+        for (let k = 2; k < len; k++) {
+            const next = bytes[i + k];
+            if (next === undefined || next < 0x80 || next > 0xbf)
+                return i;
+        }
+        i += len;
+    }
+    return undefined;
+}

@@ -1,0 +1,18 @@
+/** Secret values never leave the process in output meant for people or logs. */
+const SECRET_KEY = /(password|secret|accesstoken|refreshtoken|keypassword|apikey)$/i;
+const REFERENCE = /^\$(env|secret)\{[^}]*\}$/;
+export const isReference = (value) => REFERENCE.test(value);
+/** A deep copy with every secret-named string replaced by `********` (references stay readable). */
+export function maskSecrets(value) {
+    return mask(value, '');
+}
+function mask(value, key) {
+    if (typeof value === 'string')
+        return SECRET_KEY.test(key) && !isReference(value) ? '********' : value;
+    if (Array.isArray(value))
+        return value.map((v) => mask(v, key));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, k)]));
+    }
+    return value;
+}

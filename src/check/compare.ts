@@ -1,0 +1,108 @@
+/**
+ * Drift check: the files a render would write, compared with a folder on disk. Reads only.
+ *
+ * Every file under the folder takes part, hidden files included, and nothing is ignored: a folder
+ * maintained by hand that has no MANIFEST.json reports MANIFEST.json as missing, like any other file
+ * the render would write. Diffs read from the folder (`a/`) to the rendered output (`b/`), so
+ * `patch -p1 -d <dir>` brings the folder in line.
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { UsageError } from '../diagnostics/diagnostic.js'
+import { unifiedDiff } from './diff.js'
+
+export interface ChangedFile {
+  /** Path relative to the folder, `/`-separated. */
+  path: string
+  /** Unified diff from the folder's file (a/) to the rendered one (b/); '' when `note` explains instead. */
+  diff: string
+  /** Set when a line diff would not help: a binary file, or a file that differs only in line endings. */
+  note?: string
+}
+
+export interface DriftReport {
+  /** The folder as given. */
+  folder: string
+  identical: boolean
+  /** How many files the render produces (MANIFEST.json included). */
+  rendered: number
+  changed: ChangedFile[]
+  /** Rendered, but not in the folder. */
+  missing: string[]
+  /** In the folder, but not rendered. */
+  unexpected: string[]
+}
+
+/** Every regular file under `root`, by `/`-separated relative path, in sorted order. */
+export function readTree(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>()
+  const seen = new Set<string>()
+  const walk = (dir: string, prefix: string): void => {
+    const real = realpathSync(dir)
+    if (seen.has(real)) return // a symbolic link back into the tree
+    seen.add(real)
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name)
+      const rel = prefix + name
+      const st = statSync(full, { throwIfNoEntry: false })
+      if (st?.isDirectory()) walk(full, rel + '/')
+      else if (st?.isFile()) files.set(rel, readFileSync(full))
+      else files.set(rel, Buffer.alloc(0)) // a dangling link or a special file: present, never equal
+    }
+  }
+  walk(root, '')
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+const isUtf8 = (buf: Buffer): boolean => Buffer.from(buf.toString('utf8'), 'utf8').equals(buf)
+
+function changeOf(path: string, actual: Buffer, expected: string): ChangedFile | undefined {
+  const want = Buffer.from(expected, 'utf8')
+  if (actual.equals(want)) return undefined
+  if (!isUtf8(actual)) return { path, diff: '', note: 'binary file differs' }
+  const text = actual.toString('utf8')
+  if (text.replace(/\r\n/g, '\n') === expected) return { path, diff: '', note: 'differs only in line endings (CRLF in the folder, LF rendered)' }
+  return { path, diff: unifiedDiff(`a/${path}`, `b/${path}`, text, expected) }
+}
+
+/** Compares the rendered files with `folder`; throws UsageError when the folder does not exist. */
+export function compareTree(folder: string, rendered: ReadonlyMap<string, string>): DriftReport {
+  if (!existsSync(folder)) throw new UsageError(`cannot check ${folder}: the folder does not exist (render it first, or point -o at the committed output)`)
+  if (!statSync(folder).isDirectory()) throw new UsageError(`cannot check ${folder}: it is not a folder`)
+  const actual = readTree(folder)
+  const changed: ChangedFile[] = []
+  const missing: string[] = []
+  for (const path of [...rendered.keys()].sort()) {
+    const have = actual.get(path)
+    if (have === undefined) missing.push(path)
+    else {
+      const change = changeOf(path, have, rendered.get(path) ?? '')
+      if (change) changed.push(change)
+    }
+  }
+  const unexpected = [...actual.keys()].filter((p) => !rendered.has(p))
+  return {
+    folder,
+    identical: changed.length === 0 && missing.length === 0 && unexpected.length === 0,
+    rendered: rendered.size,
+    changed,
+    missing,
+    unexpected,
+  }
+}
+
+/** The report as people read it: every diff, then the missing and unexpected files (stdout). */
+export function driftText(r: DriftReport): string {
+  const parts: string[] = []
+  for (const c of r.changed) parts.push(c.note ? `changed: ${c.path} (${c.note})\n` : c.diff)
+  for (const p of r.missing) parts.push(`missing: ${p} (rendered, not in ${r.folder})\n`)
+  for (const p of r.unexpected) parts.push(`unexpected: ${p} (in ${r.folder}, not rendered)\n`)
+  return parts.join('')
+}
+
+/** One line of summary (stderr). */
+export function driftSummary(r: DriftReport): string {
+  if (r.identical) return `no drift: the ${r.rendered} files in ${r.folder} match the spec`
+  const n = (count: number, what: string): string => `${count} ${what}`
+  return `drift in ${r.folder}: ${n(r.changed.length, 'changed')}, ${n(r.missing.length, 'missing')}, ${n(r.unexpected.length, 'unexpected')} (a/ = ${r.folder}, b/ = rendered from the spec)`
+}

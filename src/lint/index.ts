@@ -1,0 +1,68 @@
+/**
+ * Lint an existing configuration folder without a spec: syntax, cross-file references, cluster
+ * members, URLs and deployment.toml keys. Reads only.
+ */
+import { treeFacts, type Model } from './facts.js'
+import { RULES } from './rules/index.js'
+import { readLintTree, type Layout, type LintTree } from './tree.js'
+import type { LintFinding, LintRule } from './types.js'
+
+export type { LintFinding, LintRule } from './types.js'
+export { RULES } from './rules/index.js'
+
+export interface LintReport {
+  /** The folder as given. */
+  folder: string
+  layout: Layout
+  nodes: { name: string; confDir: string; model: Model }[]
+  /** How many files were read. */
+  files: number
+  findings: LintFinding[]
+  errors: number
+  warnings: number
+}
+
+/** Runs the rules over a tree; findings sorted by file, line, column and rule. */
+export function lintTree(tree: LintTree, rules: readonly LintRule[] = RULES): LintFinding[] {
+  const seen = new Set<string>()
+  const findings: LintFinding[] = []
+  for (const rule of rules) {
+    for (const hit of rule.check(tree)) {
+      const f: LintFinding = {
+        file: hit.file.display,
+        ...(hit.at ? { line: hit.at.line, col: hit.at.col } : {}),
+        rule: rule.id,
+        severity: rule.severity,
+        message: hit.message,
+        hint: hit.hint ?? rule.hint,
+      }
+      const key = JSON.stringify(f)
+      if (!seen.has(key)) findings.push(f)
+      seen.add(key)
+    }
+  }
+  const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0)
+  return findings.sort((a, b) => cmp(a.file, b.file) || cmp(a.line ?? 0, b.line ?? 0) || cmp(a.col ?? 0, b.col ?? 0) || cmp(a.rule, b.rule))
+}
+
+/** Reads and lints a folder; throws UsageError when it does not exist. */
+export function lint(root: string, rules: readonly LintRule[] = RULES): LintReport {
+  const tree = readLintTree(root)
+  const findings = lintTree(tree, rules)
+  return {
+    folder: root,
+    layout: tree.layout,
+    nodes: treeFacts(tree).map((f) => ({ name: f.node.name, confDir: f.node.confDir, model: f.model })),
+    files: tree.files.length,
+    findings,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  }
+}
+
+/** `file:line:col severity: message [rule]` and the hint on an indented second line. */
+export function formatFinding(f: LintFinding): string {
+  const where = f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file
+  const head = `${where} ${f.severity}: ${f.message} [${f.rule}]`
+  return f.hint ? `${head}\n  ${f.hint}` : head
+}

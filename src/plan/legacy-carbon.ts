@@ -1,0 +1,83 @@
+/**
+ * SectionPlanner `legacy-carbon`: per node of API Manager 2.6.0, IS as Key Manager 5.7.0 and Open
+ * Banking KM 1.5, every value carbon.xml, axis2.xml, registry.xml, user-mgt.xml and
+ * master-datasources.xml need, ready for the templates.
+ */
+import type { Finding } from '../diagnostics/diagnostic.js'
+import type { Spec } from '../model/spec.js'
+import { clusteringView } from './legacy-carbon/clustering.js'
+import { datasourceViews } from './legacy-carbon/datasources.js'
+import { announcedHost } from './legacy-carbon/hosts.js'
+import { storesOf } from './legacy-carbon/keystores.js'
+import { registryView } from './legacy-carbon/registry.js'
+import { aliasesIn } from './legacy-carbon/secret.js'
+import type { LegacyCarbonSection } from './legacy-carbon/types.js'
+import { sharedLdapSource, userMgtView } from './legacy-carbon/user-store.js'
+import type { SectionPlanner } from './sections.js'
+import type { NodePlan, Product, TopologyPlan } from './types.js'
+
+export type { LegacyCarbonSection } from './legacy-carbon/types.js'
+
+export const LEGACY_CARBON = 'legacy-carbon'
+
+/** Products whose Carbon-level files this section describes. */
+export const LEGACY_CARBON_PRODUCTS: readonly Product[] = ['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0']
+
+const withVault = <T extends object>(view: T): T & { secureVault: boolean } => ({ secureVault: aliasesIn(view).length > 0, ...view })
+
+export function planLegacyCarbon(node: NodePlan, topology: TopologyPlan, spec: Spec): LegacyCarbonSection | undefined {
+  if (!LEGACY_CARBON_PRODUCTS.includes(node.product)) return undefined
+  const host = announcedHost(node, topology)
+  const carbonStores = storesOf(spec.keystore, '${carbon.home}/')
+  const axis2Stores = storesOf(spec.keystore, '')
+  const carbon = withVault({
+    hostName: host,
+    mgtHostName: host,
+    offset: node.portOffset,
+    // S3.6: clustered nodes keep local caches and invalidate them over Hazelcast.
+    forceLocalCache: node.cluster !== undefined,
+    keyStore: carbonStores.keyStore,
+    internalKeyStore: carbonStores.keyStore,
+    trustStore: carbonStores.trustStore,
+  })
+  const axis2 = withVault({ clustering: clusteringView(node), ...axis2Stores })
+  const datasources = withVault({ datasources: datasourceViews(node) })
+  const userMgt = withVault(userMgtView(node, topology, spec))
+  const registry = registryView(node)
+  const files = { carbon, axis2, datasources, userMgt, registry }
+  return { ...files, secretAliases: aliasesIn(files) }
+}
+
+function checkSharedLdap(topology: TopologyPlan, spec: Spec): Finding[] {
+  if (spec.platform !== 'apim-2.6.0' || !spec.keyManager?.sharedLdap) return []
+  const pointer = '/keyManager/sharedLdap'
+  const source = sharedLdapSource(topology, spec)
+  if (!source) {
+    return [
+      {
+        severity: 'warning',
+        rule: 'topology/shared-ldap-unavailable',
+        pointer,
+        message: 'sharedLdap has no effect: no IS-KM or OB-KM key manager node provides an embedded LDAP',
+        hint: 'use keyManager.type is-km or ob-km with a key-manager node, or remove sharedLdap',
+      },
+    ]
+  }
+  const kms = topology.nodes.filter((n) => n.role === 'key-manager')
+  if (kms.length < 2) return []
+  return [
+    {
+      severity: 'warning',
+      rule: 'topology/shared-ldap-ha',
+      pointer,
+      message: `each key manager runs its own embedded LDAP; API Manager nodes read the one on ${source.name} only, so users created elsewhere are not shared`,
+      hint: 'with several key managers use an external LDAP, or leave sharedLdap off so every node shares the user database',
+    },
+  ]
+}
+
+export const legacyCarbonPlanner: SectionPlanner = {
+  id: LEGACY_CARBON,
+  node: planLegacyCarbon,
+  check: checkSharedLdap,
+}

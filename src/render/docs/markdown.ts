@@ -1,0 +1,46 @@
+/** Markdown building blocks that stay intact whatever text they hold. */
+
+const longestRun = (s: string, ch: string): number => {
+  let best = 0
+  let run = 0
+  for (const c of s) {
+    run = c === ch ? run + 1 : 0
+    if (run > best) best = run
+  }
+  return best
+}
+
+/** An inline code span; newlines become spaces, the fence outgrows any backtick run inside. */
+export function code(text: string): string {
+  const flat = text.replace(/\r?\n|\r/g, ' ')
+  const fence = '`'.repeat(longestRun(flat, '`') + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+/** Text for a table cell: pipes escaped, one line. */
+export const cell = (text: string): string => text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|')
+
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${headers.map(cell).join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ]
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the lines. */
+export function fence(lines: readonly string[], lang = 'sh'): string[] {
+  const n = Math.max(3, ...lines.map((l) => longestRun(l, '`') + 1))
+  const f = '`'.repeat(n)
+  return [`${f}${lang}`, ...lines.flatMap((l) => l.split(/\r?\n|\r/)), f]
+}
+
+/** Plain text for prose: collapses newlines so a value cannot start a heading or a list. */
+export const text = (s: string): string => s.replace(/\s*(\r?\n|\r)\s*/g, ' ')
+
+/** One numbered part of a generated document. */
+export interface Part {
+  title: string
+  body: string[]
+}

@@ -1,0 +1,20 @@
+import { XMLParser } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { escapeView, escapeXml, RawXml } from '../../src/render/xml/escape.js'
+
+const parser = new XMLParser({ ignoreAttributes: false, trimValues: false, parseTagValue: false, parseAttributeValue: false, htmlEntities: true })
+
+describe('XML escaping', () => {
+  it('round-trips metacharacters, CDATA terminators, line breaks and astral characters in text and attributes', () => {
+    const nasty = `a<b>&"c'd ]]> e\r\nf\tg \u{1F600} \u4e2d \\`
+    const doc = parser.parse(`<r x="${escapeXml(nasty)}" y='${escapeXml(nasty)}'>${escapeXml(nasty)}</r>`)
+    expect(doc.r['#text']).toBe(nasty)
+    expect(doc.r['@_x']).toBe(nasty)
+    expect(doc.r['@_y']).toBe(nasty)
+  })
+  it('escapes every string of a view but leaves prepared XML, numbers and booleans alone', () => {
+    const v = escapeView({ a: '<x>', n: 3, b: true, list: ['&'], raw: new RawXml('<ok/>') })
+    expect(v).toMatchObject({ a: '&lt;x&gt;', n: 3, b: true, list: ['&amp;'] })
+    expect(String(v.raw)).toBe('<ok/>')
+  })
+})
