@@ -7,7 +7,7 @@ import { describe, it } from 'vitest'
 import { check } from '../src/pipeline.js'
 import { render } from '../src/render/index.js'
 import { maskSecrets } from '../src/util/secrets.js'
-import { manifestFor, MANIFEST } from '../src/write/manifest.js'
+import { outputTree } from '../src/write/manifest.js'
 import { expectFile, expectTree, fixtureCases, FIXTURES } from './helpers/golden.js'
 
 describe('golden fixtures', () => {
@@ -19,8 +19,7 @@ describe('golden fixtures', () => {
     })
     it(`${name}: rendered tree`, async () => {
       const checked = await check(join(dir, 'topology.yaml'))
-      const files = new Map(render(checked.topology))
-      files.set(MANIFEST, manifestFor(checked.topology, checked.loaded.data, files))
+      const files = outputTree(checked.topology, checked.loaded.data, render(checked.topology))
       expectTree(join(dir, 'expected'), files)
     })
   }

@@ -2,7 +2,7 @@
  * What lint reads: the files of a configuration folder, grouped by node. The folder may be one
  * node's `repository/conf`, a node folder, a `nodes/` tree, or a whole render output folder.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parse as parseTomlText, TomlError } from 'smol-toml'
 import { UsageError } from '../diagnostics/diagnostic.js'
@@ -121,7 +121,11 @@ const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
 function listFiles(root: string): string[] {
   const out: string[] = []
+  const seen = new Set<string>()
   const walk = (dir: string, prefix: string): void => {
+    const real = realpathSync(dir)
+    if (seen.has(real)) return // a symbolic link back into the tree
+    seen.add(real)
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name)
       const st = statSync(full, { throwIfNoEntry: false })

@@ -70,7 +70,7 @@ export interface ThirdPartySpec {
   clientImpl?: string
   /** apim-2.6.0: the key validation handler class (APIKeyValidator/KeyValidationHandlerClassName). */
   validationHandler?: string
-  /** apim-2.6.0: child elements of APIKeyManager/Configuration, in the order given. */
+  /** apim-2.6.0: child elements of APIKeyManager/Configuration, written in sorted key order (output never depends on input key order). */
   properties?: Record<string, string>
   /** apim-2.6.0: the jar that holds clientImpl, named in the generated README. */
   jar?: string

@@ -129,7 +129,7 @@ export function registrationCommand(file: string, adminUrl: string, envNames: re
   return `envsubst '${vars}' < ${file} | ${post} --data @-`
 }
 
-function section47(topology: TopologyPlan, spec: Spec, third: ThirdPartySpec): KeyManagersSection | undefined {
+function section47(topology: TopologyPlan, third: ThirdPartySpec): KeyManagersSection | undefined {
   const body = payloadOf(third, topology.name)
   const cp = topology.nodes.find((n) => n.targets.controlPlane)?.targets.controlPlane
   if (!body || !cp || cp.ports.https === undefined) return undefined
@@ -154,17 +154,12 @@ function section47(topology: TopologyPlan, spec: Spec, third: ThirdPartySpec): K
 
 function section26(topology: TopologyPlan, third: ThirdPartySpec): KeyManagersSection {
   const apim = topology.nodes.filter((n) => n.product === 'apim-2.6.0')
-  const jar = third.jar ?? `<the jar that holds ${third.clientImpl ?? 'the key manager class'}>`
   const amDb = apim.flatMap((n) => n.datasources).find((d) => d.kind === 'apim')
   const jndi = amDb?.jndi ?? 'jdbc/WSO2AM_DB'
-  const nodes = apim.map((n) => `${n.name} (${n.host})`).join(', ')
   return {
     type: 'third-party',
+    // The README's key manager connector step names the jar and copies it to every node's install folder.
     manualSteps: [
-      {
-        title: `Copy the key manager jar ${jar} into repository/components/lib of every API Manager node: ${nodes}; then restart the node`,
-        commands: [`cp ${jar} "$APIM_HOME/repository/components/lib/"`],
-      },
       {
         title:
           `Subscription validation still reads WSO2AM_DB (${jndi}${amDb ? `, database ${amDb.database}` : ''}): ` +
@@ -180,7 +175,7 @@ function section26(topology: TopologyPlan, third: ThirdPartySpec): KeyManagersSe
 function planKeyManagers(topology: TopologyPlan, spec: Spec): KeyManagersSection | undefined {
   const third = spec.keyManager?.thirdParty
   if (topology.keyManagerType !== 'third-party' || !third) return undefined
-  return spec.platform === 'apim-4.7.0' ? section47(topology, spec, third) : section26(topology, third)
+  return spec.platform === 'apim-4.7.0' ? section47(topology, third) : section26(topology, third)
 }
 
 const error = (rule: string, pointer: string, message: string, hint?: string): Finding => ({

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../diagnostics/diagnostic.js'
 import { pointerOf } from '../diagnostics/diagnostic.js'
-import type { MicrogatewaySpec, NodeSpec, Spec } from '../model/spec.js'
+import type { KeyManagerType, MicrogatewaySpec, NodeSpec, Spec } from '../model/spec.js'
 import { urlOf } from './endpoints.js'
 import { portOf } from './ports.js'
 import type { SectionPlanner } from './sections.js'
@@ -19,7 +19,10 @@ export interface MicrogatewayKeyManagerPlan {
   tokenContext: string
   /** @default 5000 */
   timestampSkew: number
-  /** True: tokens are checked by OAuth2 introspection instead of the WSO2 key validation service. */
+  /**
+   * True: tokens are checked by OAuth2 introspection instead of the WSO2 key validation service.
+   * @default true with a spec url or an IS 7 key manager, else false
+   */
   external: boolean
   /** Where serverUrl comes from: the spec's url, a key manager node, or a load balancer. */
   source: 'spec' | 'node' | 'load-balancer'
@@ -64,6 +67,8 @@ const DEFAULT_PASSWORD = 'admin'
 
 const SECRET_REF = /^\$secret\{[^}]*\}$/
 
+const keyManagerTypeOf = (spec: Spec): KeyManagerType => spec.keyManager?.type ?? 'resident'
+
 /** A security option counts as on when its block is present and not switched off. */
 const isOn = (option: { enabled?: boolean } | undefined): boolean => option !== undefined && option.enabled !== false
 
@@ -73,7 +78,7 @@ const nodeSpecOf = (spec: Spec, name: string): { node: NodeSpec; index: number }
   return node ? { node, index } : undefined
 }
 
-/** The topology's key manager as seen from a microgateway; undefined when the spec gives a url. */
+/** The key manager a microgateway calls: the spec's url, else the topology's; undefined when there is neither. */
 function keyManagerOf(node: NodePlan, block: MicrogatewaySpec): Omit<MicrogatewayKeyManagerPlan, 'tokenContext' | 'timestampSkew' | 'external'> | undefined {
   const url = block.keyManager?.url
   if (url !== undefined) return { serverUrl: url.replace(/\/+$/, ''), source: 'spec' }
@@ -147,7 +152,8 @@ export function planMicrogateway(node: NodePlan, spec: Spec): MicrogatewayPlan |
   const km = keyManagerOf(node, block)
   if (!km) return undefined
   const tokenContext = block.keyManager?.tokenContext ?? DEFAULT_TOKEN_CONTEXT
-  const external = block.keyManager?.external ?? km.source === 'spec'
+  // IS 7 has no WSO2 key validation service, only OAuth2 introspection: treat it like an external IdP.
+  const external = block.keyManager?.external ?? (km.source === 'spec' || keyManagerTypeOf(spec) === 'is7')
   const port = (service: 'mgwHttp' | 'mgwHttps' | 'mgwToken'): number => {
     const p = portOf(node.ports, service)
     if (p === undefined) throw new Error(`microgateway node ${node.name} has no ${service} port`)
@@ -182,13 +188,15 @@ function checkMicrogateways(topology: TopologyPlan, spec: Spec): Finding[] {
       continue
     }
     const basic = basicOf(spec, block, km.source !== 'spec')
-    if (basic.enabled && block.security?.basic?.password === undefined && SECRET_REF.test(basic.password)) {
+    const given = block.security?.basic
+    const inherited = [given?.username === undefined ? basic.username : '', given?.password === undefined ? basic.password : '']
+    if (basic.enabled && inherited.some((v) => SECRET_REF.test(v))) {
       findings.push({
         severity: 'error',
         rule: 'topology/microgateway-credentials',
         pointer: found.node.microgateway ? at('microgateway') : at(),
-        message: `microgateway "${node.name}" authenticates to the key manager with the admin account, whose password is a $secret{…} reference; the microgateway resolves only $env{…} references`,
-        hint: `set nodes[${found.index}].microgateway.security.basic.password, for example to an $env{…} reference`,
+        message: `microgateway "${node.name}" authenticates to the key manager with the admin account, whose credentials are $secret{…} references; the microgateway resolves only $env{…} references`,
+        hint: `set nodes[${found.index}].microgateway.security.basic username and password, for example to $env{…} references`,
       })
     }
     if (!basic.enabled && !isOn(block.security?.oauth2)) {

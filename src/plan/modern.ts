@@ -29,21 +29,12 @@ export function planModernTopology(topology: TopologyPlan, spec: Spec): ModernTo
   return planModernKeyManagers(topology, spec)
 }
 
-/** Findings the spec rules cannot see: they need the planned key manager payload. */
+/** Findings the spec rules cannot see: the planned key manager payload must be one the Admin REST API accepts. */
 export function checkModern(topology: TopologyPlan, spec: Spec): Finding[] {
   if (topology.platform !== 'apim-4.7.0' || spec.keyManager?.type !== 'is7') return []
   const findings: Finding[] = []
-  if (!spec.mutualTls?.trustedIssuer) {
-    findings.push({
-      pointer: spec.mutualTls ? '/mutualTls' : '/keyManager/type',
-      rule: 'topology/is7-mutual-tls',
-      severity: 'warning',
-      message: 'Identity Server 7 trusts API Manager by its client certificate, but mutualTls.trustedIssuer is not set: no thumbprint mapping is written (S2.2)',
-      hint: 'set mutualTls.trustedIssuer to the issuer DN of API Manager\'s certificate (openssl x509 -noout -issuer -in apim.crt)',
-    })
-  }
   const km = planKeyManagerPayload(topology, spec)
-  for (const problem of km ? payloadProblems(km.body) : ['no Identity Server or control plane to register']) {
+  for (const problem of km ? payloadProblems(km.body) : ['there is no Identity Server node to register']) {
     findings.push({ pointer: '/keyManager', rule: 'topology/is7-key-manager-payload', severity: 'error', message: `key manager payload: ${problem}` })
   }
   return findings

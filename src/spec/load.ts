@@ -20,7 +20,12 @@ export interface LoadedSpec {
 }
 
 /** Larger inputs are refused before parsing; real topologies are a few kilobytes. */
-const MAX_BYTES = 4 * 1024 * 1024
+const MAX_BYTES = 1024 * 1024
+
+const tooLarge = (size: number, unit: string): LoadProblem => ({
+  rule: 'load/too-large',
+  message: `the spec is ${size} ${unit} long, over the limit of ${MAX_BYTES}; a topology spec is a few kilobytes`,
+})
 
 /** Each format: how to parse it and how to find the offset of a pointer in its text. */
 const READERS: Record<SpecFormat, (text: string) => { data: unknown; offsetOf(pointer: string): number | undefined }> = {
@@ -57,6 +62,7 @@ export function loadSpecText(file: string, text: string, format: SpecFormat = fo
     ...(p.offset === undefined ? {} : lines.at(p.offset)),
   })
   try {
+    if (body.length > MAX_BYTES) throw new LoadProblems([tooLarge(body.length, 'characters')])
     const nul = body.indexOf('\0')
     if (nul >= 0) {
       throw new LoadProblems([{ rule: 'load/binary', message: 'the file contains NUL bytes; it looks like a binary file, not a topology spec', offset: nul }])
@@ -64,7 +70,7 @@ export function loadSpecText(file: string, text: string, format: SpecFormat = fo
     if (body.trim() === '') throw new LoadProblems([{ rule: 'load/empty', message: `the spec file is empty; expected a ${format.toUpperCase()} mapping with name, platform, pattern and nodes`, offset: 0 }])
     const { data, offsetOf } = READERS[format](body)
     if (data === null || data === undefined) {
-      throw new LoadProblems([{ rule: 'load/empty', message: 'the spec holds no data, only comments; expected a mapping with name, platform, pattern and nodes', offset: 0 }])
+      throw new LoadProblems([{ rule: 'load/empty', message: 'the spec holds no values (only comments, or null); expected a mapping with name, platform, pattern and nodes', offset: 0 }])
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
       const got = Array.isArray(data) ? 'a list' : `a single ${typeof data} value`
@@ -90,9 +96,7 @@ export function loadSpecText(file: string, text: string, format: SpecFormat = fo
 export async function loadSpec(file: string): Promise<LoadedSpec> {
   const name = file === '-' ? '<stdin>' : file
   const bytes = file === '-' ? await readStdin() : await readSpecFile(file)
-  if (bytes.length > MAX_BYTES) {
-    throw new SpecError([{ file: name, pointer: '', severity: 'error', rule: 'load/too-large', message: `the spec is ${bytes.length} bytes; more than ${MAX_BYTES} bytes is not a topology spec` }])
-  }
+  if (bytes.length > MAX_BYTES) throw new SpecError([{ file: name, pointer: '', severity: 'error', ...tooLarge(bytes.length, 'bytes') }])
   return loadSpecText(name, decodeUtf8(name, bytes), file === '-' ? 'yaml' : formatOf(file))
 }
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml'
 import { pathOf } from '../diagnostics/diagnostic.js'
 import { fail, LoadProblems, type LoadProblem } from './problem.js'
 
@@ -13,42 +13,77 @@ export interface ParsedYaml {
 
 /** Parses one YAML 1.2 document; duplicate keys, several documents and alias bombs are errors. */
 export function parseYaml(text: string): ParsedYaml {
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true, merge: true, prettyErrors: false })
-  if (doc.errors.length > 0) throw new LoadProblems(problemsOf(doc.errors, text))
+  // The parser's own unique-key check is quadratic in the size of a mapping; duplicateKeys is not.
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: false, merge: true, prettyErrors: false })
+  const problems = [...duplicateKeys(doc), ...problemsOf(doc.errors, text)].sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0))
+  if (problems.length > 0) throw new LoadProblems(problems)
+  const cycle = aliasCycle(doc)
+  if (cycle) fail('load/alias-cycle', `the alias *${cycle.name} sits inside the node its anchor &${cycle.name} names, which makes the value endless`, cycle.offset)
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES })
   } catch (err) {
-    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+    const message = err instanceof Error ? err.message : String(err)
+    if (/excessive alias count/i.test(message)) {
       fail('load/alias-limit', `the document expands too many aliases (more than ${MAX_ALIASES}); write the values out instead`, 0)
     }
-    const message = err instanceof Error ? err.message : String(err)
+    const alias = /unresolved alias.*?:\s*(\S+)/i.exec(message)?.[1]
+    if (alias !== undefined) {
+      const at = text.indexOf(`*${alias}`)
+      fail('load/yaml-syntax', `the alias *${alias} refers to no anchor &${alias} defined before it`, at < 0 ? 0 : at)
+    }
     fail('load/yaml-syntax', `the YAML document cannot be read: ${message}`, 0)
   }
   return { data, offsetOf: (pointer) => offsetInDocument(doc, pointer) }
 }
 
-/** Every duplicate key, plus the first other error (later ones are usually its echoes). */
+/** Reported duplicate keys at most; a file full of them needs no more to be fixed. */
+const MAX_DUPLICATES = 20
+
+/** Keys written twice in one mapping (merge keys aside), in one pass over the document. */
+function duplicateKeys(doc: Document): LoadProblem[] {
+  const problems: LoadProblem[] = []
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || typeof pair.key.value === 'symbol') continue
+        const key = String(pair.key.value)
+        const offset = pair.key.range?.[0]
+        if (!seen.has(key)) seen.add(key)
+        else if (problems.length < MAX_DUPLICATES) {
+          problems.push({ rule: 'load/duplicate-key', message: `key ${JSON.stringify(key)} appears twice in the same mapping; each key may appear only once`, offset })
+        }
+      }
+      return problems.length >= MAX_DUPLICATES ? visit.BREAK : undefined
+    },
+  })
+  return problems
+}
+
+/** An alias used inside its own anchored node, which would make the data circular. */
+function aliasCycle(doc: Document): { name: string; offset: number | undefined } | undefined {
+  let cycle: { name: string; offset: number | undefined } | undefined
+  visit(doc, {
+    Alias(_, alias, path) {
+      const ancestors = path as readonly unknown[]
+      if (ancestors.some((a) => a !== null && typeof a === 'object' && 'anchor' in a && a.anchor === alias.source)) {
+        cycle = { name: alias.source, offset: alias.range?.[0] }
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return cycle
+}
+
+/** The first syntax error; later ones are usually its echoes. */
 function problemsOf(errors: readonly YAMLError[], text: string): LoadProblem[] {
-  const duplicates = errors.filter((e) => e.code === 'DUPLICATE_KEY')
-  const other = errors.find((e) => e.code !== 'DUPLICATE_KEY')
-  const problems: LoadProblem[] = duplicates.map((e) => ({
-    rule: 'load/duplicate-key',
-    message: `key ${keyAt(text, e.pos[0])}appears twice in the same mapping; each key may appear only once`,
-    offset: e.pos[0],
-  }))
-  if (other) problems.push(syntaxProblem(other, text))
-  return problems.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0))
+  const first = errors[0]
+  return first ? [syntaxProblem(first, text)] : []
 }
 
 const REFERENCE = /\$(env|secret)\{/g
-
-/** The key written at an offset, quoted and followed by a space, or nothing when unclear. */
-function keyAt(text: string, offset: number): string {
-  const m = /^("[^"\n]*"|'[^'\n]*'|[^\s:#][^:#\n]*?)\s*:/.exec(text.slice(offset, offset + 200))
-  const key = m?.[1]?.replace(/^["']|["']$/g, '')
-  return key === undefined ? '' : `${JSON.stringify(key)} `
-}
 
 function syntaxProblem(error: YAMLError, text: string): LoadProblem {
   const offset = error.pos[0]
@@ -84,6 +119,7 @@ function unquotedReferenceBefore(line: string, col: number): number | undefined 
 const MESSAGES: Partial<Record<string, { message?: string; hint?: string }>> = {
   TAB_AS_INDENT: { message: 'tabs cannot be used for indentation in YAML; indent with spaces' },
   MULTIPLE_DOCS: { message: 'the file holds more than one YAML document (a second "---"); a spec is one document' },
+  RESOURCE_EXHAUSTION: { message: 'the document nests too deeply to be a topology spec' },
   BAD_INDENT: { hint: 'check the indentation of this line against the lines above it' },
   MISSING_CHAR: { hint: 'check the indentation of this line, and that every quote and bracket before it is closed' },
   UNEXPECTED_TOKEN: { hint: 'check the indentation of this line, and that every quote and bracket before it is closed' },

@@ -11,7 +11,7 @@ export function maskSecrets<T>(value: T): T {
 }
 
 function mask(value: unknown, key: string): unknown {
-  if (typeof value === 'string') return SECRET_KEY.test(key) && !isReference(value) ? '********' : value
+  if (typeof value === 'string') return SECRET_KEY.test(key) && value !== '' && !isReference(value) ? '********' : value
   if (Array.isArray(value)) return value.map((v) => mask(v, key))
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, k)]))

@@ -13,7 +13,9 @@ export function loadSchema(): object {
 let compiled: ValidateFunction | undefined
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(loadSchema())
+  // Compiling is most of a CLI run's start-up: shared definitions stay functions instead of being
+  // inlined at every use, and the generated code is not optimised (validation takes microseconds).
+  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true, inlineRefs: false, code: { optimize: false } }).compile(loadSchema())
   return compiled
 }
 
@@ -21,18 +23,41 @@ function validator(): ValidateFunction {
 export function schemaFindings(data: unknown): Finding[] {
   const validate = validator()
   if (validate(data)) return []
-  const errors = collapseAnyOf(validate.errors ?? [])
+  const errors = collapseAnyOf(nameKeyErrors(validate.errors ?? []))
   const seen = new Set<string>()
   const findings: Finding[] = []
   for (const error of errors) {
     const finding = translate(error)
-    if (!finding) continue
     const key = `${finding.pointer}\0${finding.message}`
     if (seen.has(key)) continue
     seen.add(key)
     findings.push(finding)
   }
   return findings
+}
+
+/**
+ * A bad key under `propertyNames` comes as the key's own error followed by a `propertyNames`
+ * error naming the key; the own error does not always carry the key, so give it the name and
+ * drop the wrapper.
+ */
+function nameKeyErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = []
+  for (const error of errors) {
+    if (error.keyword !== 'propertyNames') {
+      out.push(error)
+      continue
+    }
+    const name = String((error.params as { propertyName?: unknown }).propertyName)
+    // The key's own errors come right before the wrapper, at the same path; earlier keys' errors
+    // already carry their names.
+    for (let k = out.length - 1; k >= 0; k--) {
+      const inner = out[k]
+      if (!inner || inner.instancePath !== error.instancePath || (inner.propertyName ?? name) !== name) break
+      out[k] = { ...inner, propertyName: name }
+    }
+  }
+  return out
 }
 
 /**
@@ -55,79 +80,60 @@ function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
 
 const hintOf = (hint: string | undefined): { hint?: string } => (hint === undefined ? {} : { hint })
 
-function translate(e: ErrorObject): Finding | undefined {
-  const at = e.instancePath
-  const p = e.params as Record<string, unknown>
-  const base = { severity: 'error' as const }
-  switch (e.keyword) {
-    case 'additionalProperties': {
-      const key = String(p.additionalProperty)
-      const allowed = Object.keys((e.parentSchema?.properties as Record<string, unknown> | undefined) ?? {})
-      const near = suggest(key, allowed)
-      return {
-        ...base,
-        rule: 'schema/unknown-key',
-        pointer: at + pointerOf([key]),
-        message: `unknown key ${JSON.stringify(key)}`,
-        hint: near ? `did you mean "${near}"?` : `allowed keys here: ${allowed.join(', ')}`,
-      }
+type Wording = (e: ErrorObject, p: Record<string, unknown>) => Omit<Finding, 'severity' | 'pointer'> & { pointer?: string }
+
+/** One plain sentence per ajv keyword; the pointer is the failing value's unless a wording says otherwise. */
+const WORDINGS: Record<string, Wording> = {
+  additionalProperties: (e, p) => {
+    const key = String(p.additionalProperty)
+    const allowed = Object.keys((e.parentSchema?.properties as Record<string, unknown> | undefined) ?? {})
+    const near = suggest(key, allowed)
+    return {
+      rule: 'schema/unknown-key',
+      pointer: e.instancePath + pointerOf([key]),
+      message: `unknown key ${JSON.stringify(key)}`,
+      hint: near ? `did you mean "${near}"?` : `allowed keys here: ${allowed.join(', ')}`,
     }
-    case 'required': {
-      const key = String(p.missingProperty)
-      const required = (e.parentSchema?.required as string[] | undefined) ?? [key]
-      return { ...base, rule: 'schema/required', pointer: at, message: `missing required key "${key}"`, hint: `required keys here: ${required.join(', ')}` }
-    }
-    case 'enum': {
-      const allowed = (p.allowedValues as unknown[]).map(String)
-      const near = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined
-      return {
-        ...base,
-        rule: 'schema/enum',
-        pointer: at,
-        message: `must be one of ${allowed.join(', ')}; got ${describeValue(e.data, at)}`,
-        ...hintOf(near ? `did you mean "${near}"?` : undefined),
-      }
-    }
-    case 'type': {
-      const expected = String(p.type)
-      const quote = expected === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean')
-      return {
-        ...base,
-        rule: 'schema/type',
-        pointer: at,
-        message: `expected ${article(expected)}, got ${kindOf(e.data)}`,
-        ...hintOf(quote ? 'put the value in quotes so it is read as text' : e.data === null ? 'the value is empty; give one or remove the key' : undefined),
-      }
-    }
-    case 'pattern': {
-      const pointer = e.propertyName === undefined ? at : at + pointerOf([e.propertyName])
-      const shown = e.propertyName === undefined ? describeValue(e.data, at) : JSON.stringify(e.propertyName)
-      const what = e.propertyName === undefined ? '' : 'key '
-      return { ...base, rule: 'schema/pattern', pointer, message: `${what}${shown} is not allowed here: ${patternWords(String(p.pattern))}` }
-    }
-    case 'anyOf':
-    case 'oneOf': {
-      const branches = ((e.schema as { description?: string }[] | undefined) ?? []).map((b) => b.description).filter((d) => d !== undefined)
-      return { ...base, rule: 'schema/any-of', pointer: at, message: `expected ${branches.join(' or ')}; got ${describeValue(e.data, at)}` }
-    }
-    case 'minimum':
-    case 'maximum':
-      return { ...base, rule: 'schema/range', pointer: at, message: `must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)}; got ${describeValue(e.data, at)}` }
-    case 'minItems':
-      return { ...base, rule: 'schema/min-items', pointer: at, message: `the list is empty; give at least ${String(p.limit)} ${p.limit === 1 ? 'entry' : 'entries'}` }
-    case 'minLength':
-      return { ...base, rule: 'schema/length', pointer: at, message: 'must not be empty' }
-    case 'maxLength':
-      return { ...base, rule: 'schema/length', pointer: at, message: `is longer than ${String(p.limit)} characters` }
-    case 'uniqueItems':
-      return { ...base, rule: 'schema/unique-items', pointer: at, message: `entries ${Number(p.j) + 1} and ${Number(p.i) + 1} are the same; list each value once` }
-    case 'const':
-      return { ...base, rule: 'schema/enum', pointer: at, message: `must be ${JSON.stringify(p.allowedValue)}; got ${describeValue(e.data, at)}` }
-    case 'propertyNames':
-      return undefined // the failing name's own error says what is wrong
-    default:
-      return { ...base, rule: `schema/${e.keyword}`, pointer: at, message: e.message ?? 'does not match the schema' }
-  }
+  },
+  required: (e, p) => {
+    const key = String(p.missingProperty)
+    const required = (e.parentSchema?.required as string[] | undefined) ?? [key]
+    return { rule: 'schema/required', message: `missing required key "${key}"`, hint: `required keys here: ${required.join(', ')}` }
+  },
+  enum: (e, p) => {
+    const allowed = (p.allowedValues as unknown[]).map(String)
+    const near = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined
+    return { rule: 'schema/enum', message: `must be one of ${allowed.join(', ')}; got ${describeValue(e.data, e.instancePath)}`, ...hintOf(near ? `did you mean "${near}"?` : undefined) }
+  },
+  const: (e, p) => ({ rule: 'schema/enum', message: `must be ${JSON.stringify(p.allowedValue)}; got ${describeValue(e.data, e.instancePath)}` }),
+  type: (e, p) => {
+    const quote = p.type === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean')
+    const hint = quote ? 'put the value in quotes so it is read as text' : e.data === null ? 'the value is empty; give one or remove the key' : undefined
+    return { rule: 'schema/type', message: `expected ${article(String(p.type))}, got ${kindOf(e.data)}`, ...hintOf(hint) }
+  },
+  pattern: (e, p) =>
+    e.propertyName === undefined
+      ? { rule: 'schema/pattern', message: `${describeValue(e.data, e.instancePath)} is not allowed here: ${patternWords(String(p.pattern))}` }
+      : { rule: 'schema/pattern', pointer: e.instancePath + pointerOf([e.propertyName]), message: `key ${JSON.stringify(e.propertyName)} is not allowed here: ${patternWords(String(p.pattern))}` },
+  anyOf: (e) => branchesWording(e),
+  oneOf: (e) => branchesWording(e),
+  minimum: (e, p) => ({ rule: 'schema/range', message: `must be at least ${String(p.limit)}; got ${describeValue(e.data, e.instancePath)}` }),
+  maximum: (e, p) => ({ rule: 'schema/range', message: `must be at most ${String(p.limit)}; got ${describeValue(e.data, e.instancePath)}` }),
+  minItems: (_, p) => ({ rule: 'schema/min-items', message: `the list is empty; give at least ${String(p.limit)} ${p.limit === 1 ? 'entry' : 'entries'}` }),
+  minLength: () => ({ rule: 'schema/length', message: 'must not be empty' }),
+  maxLength: (_, p) => ({ rule: 'schema/length', message: `is longer than ${String(p.limit)} characters` }),
+  uniqueItems: (_, p) => ({ rule: 'schema/unique-items', message: `entries ${Number(p.j) + 1} and ${Number(p.i) + 1} are the same; list each value once` }),
+}
+
+/** "expected A or B": the descriptions of an anyOf's branches. */
+function branchesWording(e: ErrorObject): ReturnType<Wording> {
+  const branches = ((e.schema as { description?: string }[] | undefined) ?? []).map((b) => b.description).filter((d) => d !== undefined)
+  return { rule: 'schema/any-of', message: `expected ${branches.join(' or ')}; got ${describeValue(e.data, e.instancePath)}` }
+}
+
+function translate(e: ErrorObject): Finding {
+  const wording = WORDINGS[e.keyword] ?? (() => ({ rule: `schema/${e.keyword}`, message: e.message ?? 'does not match the schema' }))
+  return { pointer: e.instancePath, ...wording(e, e.params as Record<string, unknown>), severity: 'error' }
 }
 
 function article(type: string): string {

@@ -79,11 +79,13 @@ describe('render --check', () => {
     const dir = copy()
     const rel = someXml(dir)
     const text = readFileSync(join(dir, rel), 'utf8')
-    const at = text.indexOf('>') // change the first character after the first tag
-    writeFileSync(join(dir, rel), text.slice(0, at + 1) + (text[at + 1] === 'X' ? 'Y' : 'X') + text.slice(at + 2))
+    const at = text.indexOf('\n') + 2 // the second character of line 2, a letter of the root element's name
+    const byte = text[at]!
+    expect(byte).toMatch(/[A-Za-z]/)
+    writeFileSync(join(dir, rel), text.slice(0, at) + (byte === byte.toUpperCase() ? byte.toLowerCase() : byte.toUpperCase()) + text.slice(at + 1))
     const r = cli('render', SPEC, '-o', dir, '--check')
     expect(r.status, r.stderr).toBe(1)
-    expect(r.stdout).toContain(`--- a/${rel}\n+++ b/${rel}\n@@ -1`)
+    expect(r.stdout).toContain(`--- a/${rel}\n+++ b/${rel}\n@@ -1,5 +1,5 @@\n`)
     expect(r.stdout.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toHaveLength(2) // one line out, one line in
     expect(r.stdout).not.toMatch(/^(missing|unexpected):/m)
     expect(r.stderr).toMatch(/1 changed, 0 missing, 0 unexpected/)

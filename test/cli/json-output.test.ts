@@ -4,10 +4,10 @@
  * on stdout and the human text on stderr.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const SPEC = join(ROOT, 'fixtures/47-all-in-one/topology.yaml')
@@ -17,6 +17,7 @@ const cli = (...args: string[]) => {
 }
 const work = mkdtempSync(join(tmpdir(), 'wso2cfg-json-'))
 const out = join(work, 'out')
+afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** Parses stdout as one JSON document (JSON.parse rejects anything after it). */
 const doc = (stdout: string): Record<string, unknown> => JSON.parse(stdout) as Record<string, unknown>

@@ -16,7 +16,7 @@ database:
   username: ${JSON.stringify(USER)}
   password: ${JSON.stringify(PASSWORD)}
   names: { apim: apim_db }
-admin: { username: admin, password: $secret{admin_password} }
+admin: { username: admin, password: "$secret{admin_password}" }
 loadBalancer: { host: apim.example.com }
 nodes:
   - { name: apim-1, role: all-in-one, host: 10.0.0.1 }
@@ -37,7 +37,7 @@ describe('quoting', () => {
     expect(mssqlIdent('a]b')).toBe('[a]]b]')
     expect(mssqlString("a'b")).toBe("N'a''b'")
   })
-  it('comments cannot be ended by a value', () => expect(commentText('a\nb\r;c')).toBe('a?b?;c'))
+  it('comments cannot be ended by a value', () => expect(commentText('a\nb\r;c')).toBe('a?b??c'))
 })
 
 describe('setup scripts', () => {

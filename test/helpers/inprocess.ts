@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SpecError, UsageError } from '../../src/diagnostics/diagnostic.js'
 import { renderSpec } from '../../src/pipeline.js'
-import { manifestFor, MANIFEST } from '../../src/write/manifest.js'
+import { outputTree } from '../../src/write/manifest.js'
 import { writeTree } from '../../src/write/writer.js'
 
 export interface Outcome {
@@ -23,8 +23,7 @@ export async function renderInProcess(specFile: string): Promise<Outcome> {
   const out = join(root, 'out')
   try {
     const r = await renderSpec(specFile)
-    const files = new Map(r.files)
-    files.set(MANIFEST, manifestFor(r.topology, r.loaded.data, r.files))
+    const files = outputTree(r.topology, r.loaded.data, r.files)
     writeTree(out, files)
     return { code: 0, files, wrote: existsSync(out) }
   } catch (error) {

@@ -20,15 +20,22 @@ export class Random {
   chance(p: number): boolean {
     return this.next() < p
   }
-  /** A string mixing XML/TOML/YAML metacharacters, controls, quotes, backslashes and astral Unicode. */
-  nastyString(maxLen = 24): string {
+  /**
+   * A string mixing XML/TOML/YAML metacharacters, quotes, backslashes, line breaks and astral Unicode;
+   * with probability `unrepresentable` it also holds one character XML 1.0 cannot carry.
+   */
+  nastyString(maxLen = 24, unrepresentable = 0.5): string {
     const alphabet = [
       'a', 'Z', '0', ' ', '<', '>', '&', '"', "'", '\\', '\n', '\t', '\r', ']]>', '${', '$env{', '}', '#', '=',
-      '[', ']', '{', ':', '-', '\u00e9', '\u4e2d', '\u{1F600}', '\u{10348}', '\u0000', '\u0007', '\u001b', '\ufffe', '\u2028',
+      '[', ']', '{', ':', '-', '\u00e9', '\u4e2d', '\u{1F600}', '\u{10348}', '\u2028', '\u0085',
     ]
     let s = ''
     const n = 1 + this.int(maxLen)
     for (let i = 0; i < n; i++) s += this.pick(alphabet)
+    if (this.chance(unrepresentable)) {
+      const at = this.int(s.length + 1)
+      s = s.slice(0, at) + this.pick(['\u0000', '\u0007', '\u001b', '\ufffe', '\ud800']) + s.slice(at)
+    }
     return s
   }
 }

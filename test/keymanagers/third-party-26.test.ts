@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { SpecError } from '../../src/diagnostics/diagnostic.js'
 import { checkLoaded } from '../../src/pipeline.js'
 import type { KeyManagersSection } from '../../src/plan/key-managers.js'
+import { render } from '../../src/render/index.js'
 import { loadSpecText } from '../../src/spec/load.js'
 
 const spec = (jar: string): string => `name: okta-26
@@ -27,24 +28,22 @@ nodes:
 const checked = (text: string) => checkLoaded(loadSpecText('topology.yaml', text))
 
 describe('S1.1 third-party key manager on apim-2.6.0: README steps as plan data', () => {
-  it('names the jar and every API Manager node it goes to, with the exact copy command', () => {
+  it('the README names the jar and copies it to every API Manager node; the plan notes that WSO2AM_DB stays in use', () => {
     const { topology } = checked(spec('    jar: okta-km-1.0.1.jar\n'))
     const section = topology.sections['key-managers'] as KeyManagersSection
     expect(section.payloads).toEqual([])
-    const [copy, db] = section.manualSteps
-    expect(copy!.title).toContain('okta-km-1.0.1.jar')
-    expect(copy!.title).toContain('repository/components/lib')
-    expect(copy!.title).toContain('apim-1 (10.0.0.11), apim-2 (10.0.0.12)')
-    expect(copy!.commands).toEqual(['cp okta-km-1.0.1.jar "$APIM_HOME/repository/components/lib/"'])
+    const [db] = section.manualSteps
     expect(db!.title).toMatch(/^Subscription validation still reads WSO2AM_DB \(jdbc\/WSO2AM_DB, database apimgtdb\)/)
     expect(db!.commands).toEqual([])
+    const readme = render(topology).get('README.md')!
+    expect(readme).toContain('scp okta-km-1.0.1.jar 10.0.0.11:/opt/wso2am-2.6.0/repository/components/lib/')
+    expect(readme).toContain('scp okta-km-1.0.1.jar 10.0.0.12:/opt/wso2am-2.6.0/repository/components/lib/')
+    expect(readme).toContain('Subscription validation still reads WSO2AM_DB')
   })
 
-  it('warns when the jar is not named, and the step says which class the jar must hold', () => {
-    const { topology, diagnostics } = checked(spec(''))
+  it('warns when the jar is not named', () => {
+    const { diagnostics } = checked(spec(''))
     expect(diagnostics.filter((d) => d.rule === 'topology/third-party-jar').map((d) => [d.severity, d.pointer])).toEqual([['warning', '/keyManager/thirdParty']])
-    const section = topology.sections['key-managers'] as KeyManagersSection
-    expect(section.manualSteps[0]!.commands).toEqual(['cp <the jar that holds org.wso2.okta.client.OktaOAuthClient> "$APIM_HOME/repository/components/lib/"'])
   })
 
   it('other key manager types get no key-managers section', () => {

@@ -1,5 +1,4 @@
 /** `wso2cfg lint` through the built CLI: the folder shapes it accepts, exit codes and --json. */
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -30,7 +29,7 @@ describe('wso2cfg lint', () => {
     expect(clean.status, clean.stderr).toBe(0)
     expect(clean.stdout).toBe('')
     expect(clean.stderr).toMatch(/^0 errors/)
-    const missing = cli('lint', join(mkdtempSync(join(tmpdir(), 'wso2cfg-lint-')), 'nope'))
+    const missing = cli('lint', join(tmpdir(), 'wso2cfg-lint-no-such-folder', 'nope'))
     expect(missing.status).toBe(2)
     expect(missing.stderr).toMatch(/does not exist/)
   })

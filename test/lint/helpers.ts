@@ -3,10 +3,10 @@
  * when present, else rendered in this process), edits that must hit, and findings by rule.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { expect } from 'vitest'
+import { expect, onTestFinished } from 'vitest'
 import { lint, type LintFinding } from '../../src/lint/index.js'
 import { check } from '../../src/pipeline.js'
 import { render } from '../../src/render/index.js'
@@ -16,9 +16,11 @@ export const ROOT = new URL('../../', import.meta.url).pathname
 export const FIXTURES = join(ROOT, 'fixtures')
 const CLI = join(ROOT, 'bin/wso2cfg.js')
 
-/** The output tree of a fixture case, copied into a fresh temporary folder. */
+/** The output tree of a fixture case, copied into a fresh temporary folder (removed when the test ends). */
 export async function caseTree(name: string): Promise<string> {
-  const dir = join(mkdtempSync(join(tmpdir(), `wso2cfg-lint-${name}-`)), 'out')
+  const tmp = mkdtempSync(join(tmpdir(), `wso2cfg-lint-${name}-`))
+  onTestFinished(() => rmSync(tmp, { recursive: true, force: true }))
+  const dir = join(tmp, 'out')
   const expected = join(FIXTURES, name, 'expected')
   if (existsSync(expected)) {
     cpSync(expected, dir, { recursive: true })

@@ -45,6 +45,20 @@ describe('microgateway planner', () => {
     expect(p.jwtIssuer).toBe('https://km.x.io:9443/token-ctx/token')
   })
 
+  it('S4.1 with an IS 7 key manager the microgateway introspects (external = true) at the IS node', () => {
+    const p = planOf(`name: t
+platform: apim-4.7.0
+pattern: single-node
+keyManager: { type: is7 }
+database: { type: mysql, host: db.x.io, username: u, password: p }
+nodes:
+  - { name: apim, role: all-in-one, host: 10.0.0.1 }
+  - { name: is, role: key-manager, host: 10.0.0.2, portOffset: 1 }
+  - { name: mgw-1, role: microgateway, host: 10.0.0.9, microgateway: { security: { basic: { username: u, password: p } } } }
+`)
+    expect(p.keyManager).toMatchObject({ serverUrl: 'https://10.0.0.2:9444', source: 'node', node: 'is', external: true })
+  })
+
   it('a microgateway on the API Manager host moves its listener ports by its own offset', () => {
     const p = planOf(BASE + '  - { name: mgw-1, role: microgateway, host: 10.0.0.1, portOffset: 3 }\n')
     expect(p.listener).toEqual({ httpPort: 9093, httpsPort: 9098, tokenListenerPort: 9099 })

@@ -177,12 +177,15 @@ describe('IS 7 key manager (seed 002)', () => {
     )
   })
 
-  it('a missing mutualTls issuer is a warning, and a payload the Admin REST API would reject is an error', () => {
+  it('without a mutualTls issuer the payload uses basic authentication; a payload the Admin REST API would reject is an error', () => {
     const spec = is7Spec({ mutualTls: { certThumbprint: '*' } })
     const { plan: p, findings } = plan(spec)
-    expect(findings).toEqual([expect.objectContaining({ rule: 'topology/is7-mutual-tls', severity: 'warning', pointer: '/mutualTls' })])
+    expect(findings).toEqual([])
+    const c = renderSpecObject(spec)
+    expect(JSON.parse(c.files.get('keymanagers/WSO2-IS-7.json')!).additionalProperties).toMatchObject({ Authentication: 'BasicAuth', Username: 'admin', Password: 'admin-pass' })
+    expect(tomlOf(c, 'is').client_certificate_based_authentication).toEqual({ enable: true })
     const broken = structuredClone(p)
     for (const n of broken.nodes) delete n.targets.keyManager
-    expect(checkModern(broken, spec)).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'topology/is7-key-manager-payload', severity: 'error' })]))
+    expect(checkModern(broken, spec)).toEqual([expect.objectContaining({ rule: 'topology/is7-key-manager-payload', severity: 'error', pointer: '/keyManager' })])
   })
 })

@@ -129,9 +129,47 @@ describe('loadSpecText', () => {
     expect(where(diagnosticsOf(() => loadSpecText('a.yaml', lines.join('\n')))[0])).toBe('1:1 load/alias-limit')
   })
 
-  it('reports all duplicate YAML keys and one syntax error', () => {
+  it('names an alias without an anchor', () => {
+    const [d] = diagnosticsOf(() => loadSpecText('a.yaml', 'a: 1\nb: *nope\n'))
+    expect(where(d)).toBe('2:4 load/yaml-syntax')
+    expect(d?.message).toBe('the alias *nope refers to no anchor &nope defined before it')
+  })
+
+  it.each([
+    ['a: &x [*x]\n', '1:8'],
+    ['a: &x\n  b: *x\n', '2:6'],
+    ['a: &x\n  <<: *x\n  b: 1\n', '2:7'],
+  ])('refuses a circular alias in %j', (text, at) => {
+    expect(where(diagnosticsOf(() => loadSpecText('a.yaml', text))[0])).toBe(`${at} load/alias-cycle`)
+  })
+
+  it('refuses absurd nesting without a stack trace', () => {
+    const [d] = diagnosticsOf(() => loadSpecText('a.yaml', 'a: ' + '['.repeat(5000) + ']'.repeat(5000)))
+    expect(d?.rule).toBe('load/yaml-syntax')
+    expect(d?.message).toMatch(/nests too deeply/)
+  })
+
+  it('finds duplicate keys in big mappings quickly, and reports at most 20', () => {
+    const text = 'a:\n' + Array.from({ length: 3000 }, (_, i) => `  k${i % 1000}: 1`).join('\n')
+    const t0 = performance.now()
+    const ds = diagnosticsOf(() => loadSpecText('a.yaml', text))
+    expect(performance.now() - t0).toBeLessThan(5000)
+    expect(ds).toHaveLength(20)
+    expect(where(ds[0])).toBe('1002:3 load/duplicate-key')
+  })
+
+  it('refuses text longer than any real spec', () => {
+    expect(where(diagnosticsOf(() => loadSpecText('a.yaml', '#'.repeat(2 * 1024 * 1024)))[0])).toBe('?:? load/too-large')
+  })
+
+  it('reports every duplicate YAML key', () => {
     const ds = diagnosticsOf(() => loadSpecText('a.yaml', 'a: 1\na: 2\nb: 1\nb: 2\n'))
     expect(ds.map(where)).toEqual(['2:1 load/duplicate-key', '4:1 load/duplicate-key'])
+  })
+
+  it('reports duplicate keys together with the first syntax error', () => {
+    const ds = diagnosticsOf(() => loadSpecText('a.yaml', 'a: 1\na: 2\nb: "open\n'))
+    expect(ds.map(where)).toEqual(['2:1 load/duplicate-key', '4:1 load/yaml-syntax'])
   })
 })
 

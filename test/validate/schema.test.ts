@@ -217,6 +217,16 @@ describe('schemaFindings', () => {
     expect(f?.message).toMatch(/^key "bad key" is not allowed here/)
   })
 
+  it('reports each bad key of a string map at its own key', () => {
+    const found = findingsFor((s) => {
+      const props = ((s.keyManager as Json).thirdParty as Json).properties as Json
+      props['one bad'] = 'x'
+      props.good = 'y'
+      props['two bad'] = 'z'
+    })
+    expect(found.map((f) => f.pointer)).toEqual(['/keyManager/thirdParty/properties/one bad', '/keyManager/thirdParty/properties/two bad'])
+  })
+
   it.each([
     ['automatic', 'expected an integer from 0 to 1000 or the word auto; got "automatic"'],
     [-1, 'expected an integer from 0 to 1000 or the word auto; got -1'],

@@ -3,6 +3,10 @@ import { FindingsError } from '../../diagnostics/diagnostic.js'
 import { formatFinding, lint } from '../../lint/index.js'
 import { json, note, out } from '../output.js'
 
+const LAYOUT = { output: 'a render output folder', nodes: 'a nodes/ tree', node: 'a node folder', conf: 'a configuration folder' } as const
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
+
 export function addLint(program: Command): void {
   program
     .command('lint')
@@ -13,7 +17,7 @@ export function addLint(program: Command): void {
       const report = lint(dir)
       if (opts.json) json({ ok: report.errors === 0, ...report })
       else if (report.findings.length > 0) out(report.findings.map(formatFinding).join('\n'))
-      const summary = `${report.errors} errors, ${report.warnings} warnings in ${report.files} files of ${report.nodes.length} node${report.nodes.length === 1 ? '' : 's'} (${dir}, read as ${report.layout === 'output' ? 'a render output folder' : report.layout === 'nodes' ? 'a nodes/ tree' : report.layout === 'node' ? 'a node folder' : 'a configuration folder'})`
+      const summary = `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')} in ${count(report.files, 'file')} of ${count(report.nodes.length, 'node')} (${dir}, read as ${LAYOUT[report.layout]})`
       note(summary)
       if (report.errors > 0) throw new FindingsError(summary)
     })

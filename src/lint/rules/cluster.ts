@@ -7,15 +7,21 @@ const DEFAULT_MEMBER_PORT = 4000
 
 interface Self {
   facts: NodeFacts
+  /** localMemberHost. */
   host: string
   port: number
+  /** Every name the node goes by (localMemberHost first): a member entry may use any of them. */
+  names: string[]
 }
 
 const selfOf = (f: NodeFacts): Self | undefined => {
   const c = f.cluster
   if (!c?.localHost || isLoopback(c.localHost.value)) return undefined
-  return { facts: f, host: c.localHost.value.toLowerCase(), port: c.localPort?.value ?? DEFAULT_MEMBER_PORT }
+  const host = c.localHost.value.toLowerCase()
+  return { facts: f, host, port: c.localPort?.value ?? DEFAULT_MEMBER_PORT, names: [host, ...f.hosts.filter((h) => h !== host)] }
 }
+
+const covers = (member: { host: string; port: number }, s: Self): boolean => s.names.some((name) => memberCovers(member, name, s.port))
 
 /** Whether a WKA member entry (host, or a range on the last octet like 10.0.0.2-9) covers host:port. */
 export function memberCovers(member: { host: string; port: number }, host: string, port: number): boolean {
@@ -58,7 +64,7 @@ function asymmetric(tree: LintTree): Hit[] {
     const selves = nodes.map(selfOf).filter((s): s is Self => s !== undefined)
     for (const f of nodes) {
       const c = f.cluster!
-      const missing = selves.filter((s) => s.facts !== f && !c.members.some((m) => memberCovers(m.value, s.host, s.port)))
+      const missing = selves.filter((s) => s.facts !== f && !c.members.some((m) => covers(m.value, s)))
       if (missing.length === 0) continue
       hits.push({
         file: c.file,
@@ -78,7 +84,7 @@ function unknownMembers(tree: LintTree): Hit[] {
     for (const f of nodes) {
       for (const m of f.cluster!.members) {
         if (isLoopback(m.value.host) || /-\d+$/.test(m.value.host)) continue
-        if (selves.some((s) => memberCovers(m.value, s.host, s.port))) continue
+        if (selves.some((s) => covers(m.value, s))) continue
         hits.push({ file: m.file, at: m.at, message: `node ${f.node.name}: member ${m.value.host}:${m.value.port} of cluster ${domain} is no node of this tree (no node has that localMemberHost and localMemberPort)` })
       }
     }

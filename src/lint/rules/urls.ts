@@ -126,6 +126,9 @@ const nodesAt = (all: readonly NodeFacts[], host: string, port: number | undefin
 
 const multiNode = (tree: LintTree): boolean => tree.nodes.length > 1
 
+/** Two nodes with one role (MANIFEST.json) may each serve themselves where the other is targeted. */
+const sameRole = (a: NodeFacts, b: NodeFacts): boolean => a.node.manifest?.role !== undefined && a.node.manifest.role === b.node.manifest?.role
+
 function loopbackToOtherNode(tree: LintTree): Hit[] {
   if (!multiNode(tree)) return []
   const all = treeFacts(tree)
@@ -149,7 +152,7 @@ function loopbackToOtherNode(tree: LintTree): Hit[] {
         message: `${showUrl(u.url)} on node ${u.facts.node.name} uses a loopback address for port ${u.port}, which is not this node's but ${owners.map((o) => o.node.name).join(' or ')}'s`,
         hint: `write the host of ${owners.map((o) => `${o.node.name} (${o.hosts[0] ?? 'its address'})`).join(' or ')} instead of ${u.host}`,
       })
-    } else if (targets && !targets.has(u.facts)) {
+    } else if (targets && !targets.has(u.facts) && ![...targets].some((t) => sameRole(t, u.facts))) {
       const names = [...targets].map((t) => t.node.name).sort()
       hits.push({
         file: u.file,

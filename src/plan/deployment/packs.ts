@@ -61,7 +61,8 @@ export function storesOf(product: Product, names: KeystoreNames): Stores {
       // Identity Server 7 ships PKCS12 stores.
       return { keystore: `${SECURITY}wso2carbon.p12`, truststore: `${SECURITY}client-truststore.p12`, storeType: 'PKCS12' }
     case 'microgateway-3.2.0':
-      return { keystore: 'runtime/bin/ballerinaKeystore.p12', truststore: 'runtime/bin/ballerinaTruststore.p12', storeType: 'PKCS12' }
+      // The microgateway runtime keeps its stores under runtime/bre/security (micro-gw.conf defaults).
+      return { keystore: 'runtime/bre/security/ballerinaKeystore.p12', truststore: 'runtime/bre/security/ballerinaTruststore.p12', storeType: 'PKCS12' }
     default:
       return {
         keystore: SECURITY + (names.file ?? 'wso2carbon.jks'),

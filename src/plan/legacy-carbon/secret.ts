@@ -4,9 +4,6 @@
  * its secret repository (filled by the cipher tool).
  */
 
-/** The secure-vault namespace declared on a file's root element when the file uses an alias. */
-export const SECURE_VAULT_NS = 'http://org.wso2.securevault/configuration'
-
 const SECRET = /^\$secret\{([A-Za-z0-9_.-]+)\}$/
 
 /** Element text and alias for one spec value. */

@@ -122,9 +122,18 @@ export function planModernKeyManagers(topology: TopologyPlan, spec: Spec): Moder
   const where = cp.viaLoadBalancer ? `the load balancer ${cp.host}` : `${cp.node ?? cp.host} (${cp.host})`
   const secretNote = km.envNames.length > 0 ? ` and ${km.envNames.join(', ')} set in the environment (the admin password)` : ''
   const isNodes = topology.nodes.filter((n) => n.product === 'is-7.2.0')
+  const ts = spec.tenantSharing
+  const account = ts?.username ?? 'admin'
+  const sharing =
+    ts?.direction === 'is-to-apim'
+      ? [{ title: `Give the API Manager user "${account}" the super admin's modify/tenant permission: Identity Server sends its tenant notifications as this user`, commands: [] }]
+      : ts?.direction === 'apim-to-is'
+        ? [{ title: `Make sure the Identity Server user "${account}" may create, update, activate and deactivate tenants: API Manager creates its tenants in IS with this account`, commands: [] }]
+        : []
   return {
     payloads: [km],
     manualSteps: [
+      ...sharing,
       {
         title:
           `Copy ${NOTIFICATION_JAR} (API Manager's notification event handlers) into repository/components/dropins of every Identity Server node: ` +

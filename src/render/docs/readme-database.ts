@@ -57,8 +57,11 @@ export function databasePart(t: TopologyPlan, d: DeploymentSection): Part {
   const vars = passwordVariables(d.databases)
   const accounts = accountsOf(d.databases)
   const out = [
-    `Run ${code(`database/${type}-setup.sql`)} once as an administrator of the ${type} server at ${code(`${host}:${port}`)}. ` +
-      'It creates every database and account below and grants each account full rights on its databases; running it again changes nothing.',
+    `Run ${code(`database/${type}-setup.sql`)} as an administrator of the ${type} server at ${code(`${host}:${port}`)}. ` +
+      (type === 'oracle'
+        ? 'The datasources name each database as an Oracle service: run it in each one; it creates the account below there and lets it create tables. '
+        : 'It creates every database and account below and grants each account full rights on its databases. ') +
+      'Running it again changes nothing.',
     '',
     ...fence(adminCommands(type, host, port, [...vars.values()], d.databases.map((x) => x.database))),
     '',

@@ -1,8 +1,0 @@
-import { CLUSTER_RULES } from './cluster.js';
-import { DATASOURCE_RULES } from './datasources.js';
-import { REGISTRY_RULES } from './registry.js';
-import { SECRET_RULES } from './secrets.js';
-import { SYNTAX_RULES } from './syntax.js';
-import { TOML_KEY_RULES } from './toml-keys.js';
-import { URL_RULES } from './urls.js';
-export const RULES = [...SYNTAX_RULES, ...DATASOURCE_RULES, ...REGISTRY_RULES, ...CLUSTER_RULES, ...URL_RULES, ...TOML_KEY_RULES, ...SECRET_RULES];
