@@ -6,9 +6,9 @@
  * the render would write. Diffs read from the folder (`a/`) to the rendered output (`b/`), so
  * `patch -p1 -d <dir>` brings the folder in line.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
+import { walkFiles } from '../util/walk.js'
 import { unifiedDiff } from './diff.js'
 
 export interface ChangedFile {
@@ -35,23 +35,8 @@ export interface DriftReport {
 
 /** Every regular file under `root`, by `/`-separated relative path, in sorted order. */
 export function readTree(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>()
-  const seen = new Set<string>()
-  const walk = (dir: string, prefix: string): void => {
-    const real = realpathSync(dir)
-    if (seen.has(real)) return // a symbolic link back into the tree
-    seen.add(real)
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name)
-      const rel = prefix + name
-      const st = statSync(full, { throwIfNoEntry: false })
-      if (st?.isDirectory()) walk(full, rel + '/')
-      else if (st?.isFile()) files.set(rel, readFileSync(full))
-      else files.set(rel, Buffer.alloc(0)) // a dangling link or a special file: present, never equal
-    }
-  }
-  walk(root, '')
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  // a dangling link or a special file is present but never equal to a rendered file
+  return new Map(walkFiles(root).map((e) => [e.path, e.isFile ? readFileSync(e.full) : Buffer.alloc(0)]))
 }
 
 const isUtf8 = (buf: Buffer): boolean => Buffer.from(buf.toString('utf8'), 'utf8').equals(buf)

@@ -2,12 +2,13 @@
  * What lint reads: the files of a configuration folder, grouped by node. The folder may be one
  * node's `repository/conf`, a node folder, a `nodes/` tree, or a whole render output folder.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parse as parseTomlText, TomlError } from 'smol-toml'
 import { UsageError } from '../diagnostics/diagnostic.js'
 import { tomlKeyOffsets } from '../spec/toml.js'
 import { LineIndex, type Position } from '../spec/positions.js'
+import { walkFiles } from '../util/walk.js'
 import { MANIFEST } from '../write/manifest.js'
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml.js'
 
@@ -119,24 +120,7 @@ export interface LintTree {
 /** Folders never worth reading. */
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
-function listFiles(root: string): string[] {
-  const out: string[] = []
-  const seen = new Set<string>()
-  const walk = (dir: string, prefix: string): void => {
-    const real = realpathSync(dir)
-    if (seen.has(real)) return // a symbolic link back into the tree
-    seen.add(real)
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name)
-      const st = statSync(full, { throwIfNoEntry: false })
-      if (st?.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(full, `${prefix}${name}/`)
-      } else if (st?.isFile()) out.push(prefix + name)
-    }
-  }
-  walk(root, '')
-  return out
-}
+const listFiles = (root: string): string[] => walkFiles(root, SKIP_DIRS).filter((e) => e.isFile).map((e) => e.path)
 
 const isDir = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false
 
