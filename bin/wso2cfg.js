@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import('../dist/cli/main.js').then((m) => m.run(process.argv))
+import('../dist/bundle/main.js').then((m) => m.run(process.argv))

@@ -4,5 +4,5 @@ import { writeFileSync } from 'node:fs'
 
 const [, , rssFile, ...args] = process.argv
 process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)))
-const { run } = await import('../dist/cli/main.js')
+const { run } = await import('../dist/bundle/main.js')
 await run([process.argv[0], 'wso2cfg', ...args])

@@ -6,7 +6,6 @@ import { SpecError, type Diagnostic, type Finding } from './diagnostics/diagnost
 import type { Spec } from './model/spec.js'
 import { plan } from './plan/index.js'
 import type { TopologyPlan } from './plan/types.js'
-import { render } from './render/index.js'
 import type { RenderedFiles } from './render/types.js'
 import { resolveEnvRefs } from './spec/env.js'
 import { loadSpec, type LoadedSpec } from './spec/load.js'
@@ -50,5 +49,7 @@ export interface Rendered extends Checked {
 
 export async function renderSpec(file: string, opts: PipelineOptions = {}): Promise<Rendered> {
   const checked = await check(file, opts)
+  // Loaded here only: validate and plan never pay for the template engine and the renderers.
+  const { render } = await import('./render/index.js')
   return { ...checked, files: render(checked.topology) }
 }

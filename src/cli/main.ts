@@ -1,7 +1,6 @@
 /** Command-line entry: commander wiring and the one place exit codes are decided. */
 import { Command, CommanderError } from 'commander'
-import { FindingsError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
-import { MissingRendererError } from '../render/index.js'
+import { FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
 import { json, printDiagnostics } from './output.js'

@@ -46,6 +46,14 @@ export class FindingsError extends Error {
   }
 }
 
+/** A planned file has no renderer for its platform yet: exit code 2. */
+export class MissingRendererError extends Error {
+  constructor(readonly path: string, readonly product: string) {
+    super(`no renderer for ${path} of product ${product} yet`)
+    this.name = 'MissingRendererError'
+  }
+}
+
 export const errorsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'error')
 export const warningsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'warning')
 

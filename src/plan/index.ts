@@ -58,8 +58,11 @@ export function plan(spec: Spec): PlanResult {
         : { type: db.type, host: db.host ?? 'localhost', port: db.port ?? JDBC[db.type].defaultPort },
     sections: {},
   }
+  // One targets object for every node: its lists grow with the topology, so a copy per node would
+  // make planning quadratic. Frozen, so no planner or renderer can change it for the other nodes.
+  deepFreeze(targets)
   for (const node of nodes) {
-    node.targets = structuredClone(targets)
+    node.targets = targets
     const c = clusters.get(node.name)
     if (c) node.cluster = c
     node.files = planFiles(node, topology)
@@ -80,4 +83,12 @@ export function plan(spec: Spec): PlanResult {
     if (planner.check) findings.push(...planner.check(topology, spec))
   }
   return { plan: topology, findings }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
 }

@@ -1,16 +1,10 @@
 /** Render stage: every planned file, in memory, in sorted path order. */
-import { SpecError } from '../diagnostics/diagnostic.js'
+import { MissingRendererError, SpecError } from '../diagnostics/diagnostic.js'
 import type { TopologyPlan } from '../plan/types.js'
 import { NODE_RENDERERS, TOPOLOGY_RENDERERS } from './registry.js'
 import type { RenderedFiles } from './types.js'
 
-/** Thrown when a planned file has no renderer for its platform yet. */
-export class MissingRendererError extends Error {
-  constructor(readonly path: string, readonly product: string) {
-    super(`no renderer for ${path} of product ${product} yet`)
-    this.name = 'MissingRendererError'
-  }
-}
+export { MissingRendererError }
 
 export function render(topology: TopologyPlan): RenderedFiles {
   const files: RenderedFiles = new Map()

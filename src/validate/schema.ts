@@ -1,23 +1,18 @@
 import { readFileSync } from 'node:fs'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { Finding } from '../diagnostics/diagnostic.js'
 import { pointerOf } from '../diagnostics/diagnostic.js'
 import { suggest } from '../spec/suggest.js'
 import { describeValue, patternWords } from './schema-words.js'
+import generated from './generated/topology-validator.js'
 
 /** The topology JSON Schema shipped in schemas/ (resolved from src/ and dist/ alike). */
 export function loadSchema(): object {
   return JSON.parse(readFileSync(new URL('../../schemas/topology.schema.json', import.meta.url), 'utf8')) as object
 }
 
-let compiled: ValidateFunction | undefined
-
-function validator(): ValidateFunction {
-  // Compiling is most of a CLI run's start-up: shared definitions stay functions instead of being
-  // inlined at every use, and the generated code is not optimised (validation takes microseconds).
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true, inlineRefs: false, code: { optimize: false } }).compile(loadSchema())
-  return compiled
-}
+/** The schema compiled ahead of time by scripts/build-validator.mjs (same ajv options, no compile per run). */
+const validator = (): ValidateFunction => generated as unknown as ValidateFunction
 
 /** Schema violations of a parsed spec as plain-sentence findings, one per problem. */
 export function schemaFindings(data: unknown): Finding[] {

@@ -62,10 +62,15 @@ export function writeTree(target: string, files: ReadonlyMap<string, string>, op
   const tmp = join(parent, `.${basename(dest)}${TMP_MARK}${stamp}`)
   const old = join(parent, `.${basename(dest)}${OLD_MARK}${stamp}`)
   mkdirSync(tmp)
+  const made = new Set<string>()
   try {
     for (const [rel, content] of files) {
       const full = assertInside(tmp, rel)
-      mkdirSync(dirname(full), { recursive: true })
+      const dir = dirname(full)
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        made.add(dir)
+      }
       writeFileSync(full, content, { flag: 'wx' })
       opts.onFile?.(rel)
     }

@@ -18,3 +18,13 @@ describe('XML escaping', () => {
     expect(String(v.raw)).toBe('<ok/>')
   })
 })
+
+describe('parse-back of rendered XML', () => {
+  it('rejects documents that are not well-formed, and accepts good ones', async () => {
+    const { assertWellFormed } = await import('../../src/render/xml/template.js')
+    expect(() => assertWellFormed('<a><b></a>', 'mismatched.xml')).toThrow(/mismatched\.xml is not well-formed/)
+    expect(() => assertWellFormed('<a>&nope;</a>', 'entity.xml')).toThrow(/not well-formed/)
+    expect(() => assertWellFormed('<a/><b/>', 'two-roots.xml')).toThrow(/not well-formed/)
+    expect(() => assertWellFormed('<?xml version="1.0"?><a x="1">&amp;<b/></a>', 'good.xml')).not.toThrow()
+  })
+})

@@ -23,12 +23,16 @@ const snapshot = (dir: string) => new Map(listTree(dir).map((p) => [p, readFileS
 
 let oldTree: Map<string, string>
 let newTree: Map<string, string>
+/** How long one render of the new spec takes here: kills are spread over that whole span. */
+let renderMs = 1000
 
 beforeAll(() => {
   const a = join(work, 'ref-old')
   const b = join(work, 'ref-new')
   expect(render(OLD_SPEC, a).status).toBe(0)
+  const t0 = performance.now()
   expect(render(NEW_SPEC, b).status).toBe(0)
+  renderMs = performance.now() - t0
   oldTree = snapshot(a)
   newTree = snapshot(b)
 })
@@ -42,9 +46,11 @@ describe('atomic writes', () => {
       const out = join(parent, 'out')
       expect(render(OLD_SPEC, out).status).toBe(0)
       const child = spawn(process.execPath, [CLI, 'render', NEW_SPEC, '-o', out], { stdio: 'ignore' })
-      await new Promise((res) => setTimeout(res, 20 + r.int(250)))
+      // Listen before waiting: a render that finishes before the kill has already exited.
+      const exited = new Promise((res) => child.once('exit', res))
+      await new Promise((res) => setTimeout(res, renderMs * (0.2 + 0.9 * r.next())))
       child.kill('SIGKILL')
-      await new Promise((res) => child.once('exit', res))
+      await exited
       if (!existsSync(out)) {
         // killed between the two renames: the old tree waits, whole, under its recovery name
         const parked = readdirSync(parent).find((e) => e.startsWith('.out.wso2cfg-old-'))

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { SpecError, errorsOf, formatDiagnostic, type Diagnostic } from '../../src/diagnostics/diagnostic.js'
+import { checkLoaded } from '../../src/pipeline.js'
 import { loadSpec } from '../../src/spec/load.js'
-import { validateLoaded } from '../../src/validate/index.js'
 
 const DIR = fileURLToPath(new URL('./bad-specs/', import.meta.url))
 
@@ -28,8 +28,8 @@ function expectationOf(file: string): string {
 
 async function diagnosticsOf(file: string): Promise<Diagnostic[]> {
   try {
-    const loaded = await loadSpec(join(DIR, file))
-    validateLoaded(loaded)
+    // the whole pipeline up to the plan, so that port collisions count too
+    checkLoaded(await loadSpec(join(DIR, file)))
   } catch (err) {
     if (err instanceof SpecError) return err.diagnostics
     throw err

@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { check } from '../../pipeline.js'
-import { renderDiagram } from '../../render/docs/diagram.js'
 import { out, printDiagnostics } from '../output.js'
 
 export function addDiagram(program: Command): void {
@@ -13,6 +11,7 @@ export function addDiagram(program: Command): void {
     .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
     .option('--resolve-env', 'allow $env{…} in the legacy XML model (substituted at render time)')
     .action(async (file: string, opts: { resolveEnv?: boolean }) => {
+      const [{ check }, { renderDiagram }] = await Promise.all([import('../../pipeline.js'), import('../../render/docs/diagram.js')])
       const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
       printDiagnostics(checked.diagnostics)
       out(renderDiagram(checked.topology))

@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { UsageError } from '../../diagnostics/diagnostic.js'
-import { defaultAnswers } from '../../init/defaults.js'
-import { validatedSpec, writeSpec } from '../../init/write-spec.js'
 import { PATTERNS, PLATFORMS, type Pattern, type Platform } from '../../model/spec.js'
 import { note, printDiagnostics } from '../output.js'
 
@@ -34,7 +32,7 @@ export function addInit(program: Command): void {
       const pattern = oneOf<Pattern>('pattern', opts.pattern, PATTERNS)
       if (existsSync(opts.output) && !opts.force) throw new UsageError(`${opts.output} exists; use --force to replace it`)
       let answers
-      if (opts.yes) answers = defaultAnswers(platform ?? 'apim-4.7.0', pattern ?? 'single-node')
+      if (opts.yes) answers = (await import('../../init/defaults.js')).defaultAnswers(platform ?? 'apim-4.7.0', pattern ?? 'single-node')
       else {
         if (!process.stdin.isTTY) throw new UsageError('init asks questions and needs a terminal; for scripts use --yes with --platform and --pattern')
         // Loaded here only: the other commands never pay for the prompt library.
@@ -46,6 +44,7 @@ export function addInit(program: Command): void {
           throw err
         }
       }
+      const { validatedSpec, writeSpec } = await import('../../init/write-spec.js')
       const { text, checked, warnings } = validatedSpec(answers, opts.output)
       writeSpec(opts.output, text, opts.force ?? false)
       printDiagnostics(warnings)

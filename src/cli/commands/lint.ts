@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { FindingsError } from '../../diagnostics/diagnostic.js'
-import { formatFinding, lint } from '../../lint/index.js'
 import { json, note, out } from '../output.js'
 
 const LAYOUT = { output: 'a render output folder', nodes: 'a nodes/ tree', node: 'a node folder', conf: 'a configuration folder' } as const
@@ -13,7 +12,8 @@ export function addLint(program: Command): void {
     .description("check an existing configuration folder without a spec (one node's repository/conf, a node folder, a nodes/ tree or a render output folder); exit 1 on errors")
     .argument('<dir>', 'the folder to check')
     .option('--json', 'print the findings as JSON on stdout')
-    .action((dir: string, opts: { json?: boolean }) => {
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const { formatFinding, lint } = await import('../../lint/index.js')
       const report = lint(dir)
       if (opts.json) json({ ok: report.errors === 0, ...report })
       else if (report.findings.length > 0) out(report.findings.map(formatFinding).join('\n'))

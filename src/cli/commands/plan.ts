@@ -1,8 +1,5 @@
 import type { Command } from 'commander'
-import { check } from '../../pipeline.js'
-import { maskSecrets } from '../../util/secrets.js'
 import { json, out, printDiagnostics } from '../output.js'
-import { describePlan } from '../describe.js'
 
 export function addPlan(program: Command): void {
   program
@@ -12,6 +9,7 @@ export function addPlan(program: Command): void {
     .option('--resolve-env', 'allow $env{…} in the legacy XML model')
     .option('--json', 'print the plan as JSON on stdout (secrets masked)')
     .action(async (file: string, opts: { resolveEnv?: boolean; json?: boolean }) => {
+      const [{ check }, { maskSecrets }, { describePlan }] = await Promise.all([import('../../pipeline.js'), import('../../util/secrets.js'), import('../describe.js')])
       const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
       printDiagnostics(checked.diagnostics)
       if (opts.json) {

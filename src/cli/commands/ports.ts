@@ -1,7 +1,5 @@
 import type { Command } from 'commander'
-import { check } from '../../pipeline.js'
 import { json, out, printDiagnostics } from '../output.js'
-import { portTable, portTableText } from '../../report/port-table.js'
 
 export function addPorts(program: Command): void {
   program
@@ -10,6 +8,7 @@ export function addPorts(program: Command): void {
     .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
     .option('--json', 'print the table as JSON on stdout')
     .action(async (file: string, opts: { json?: boolean }) => {
+      const [{ check }, { portTable, portTableText }] = await Promise.all([import('../../pipeline.js'), import('../../report/port-table.js')])
       const checked = await check(file, { resolveEnv: true })
       const table = portTable(checked.topology)
       printDiagnostics(checked.diagnostics)

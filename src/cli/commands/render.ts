@@ -1,9 +1,5 @@
 import type { Command } from 'commander'
-import { compareTree, driftSummary, driftText } from '../../check/compare.js'
 import { FindingsError, UsageError } from '../../diagnostics/diagnostic.js'
-import { renderSpec } from '../../pipeline.js'
-import { outputTree } from '../../write/manifest.js'
-import { writeTree } from '../../write/writer.js'
 import { json, note, out, printDiagnostics } from '../output.js'
 
 export interface RenderOptions {
@@ -27,10 +23,12 @@ export function addRender(program: Command): void {
     .action(async (file: string, opts: RenderOptions) => {
       if (!opts.output) throw new UsageError(`render needs an output folder: -o <dir>${opts.check ? ' (the folder to check)' : ''}`)
       if (opts.check && opts.force) throw new UsageError('--check writes nothing; --force does not apply to it')
+      const [{ renderSpec }, { outputTree }] = await Promise.all([import('../../pipeline.js'), import('../../write/manifest.js')])
       const r = await renderSpec(file, { resolveEnv: opts.resolveEnv ?? false })
       const files = outputTree(r.topology, r.loaded.data, r.files)
       printDiagnostics(r.diagnostics)
       if (opts.check) {
+        const { compareTree, driftSummary, driftText } = await import('../../check/compare.js')
         const report = compareTree(opts.output, files)
         if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
         else if (!report.identical) out(driftText(report))
@@ -38,6 +36,7 @@ export function addRender(program: Command): void {
         if (!report.identical) throw new FindingsError(driftSummary(report))
         return
       }
+      const { writeTree } = await import('../../write/writer.js')
       writeTree(opts.output, files, { force: opts.force ?? false })
       if (opts.json) {
         json({ ok: true, output: opts.output, nodes: r.topology.nodes.length, files: [...files.keys()], diagnostics: r.diagnostics })

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { SpecError } from '../../diagnostics/diagnostic.js'
-import { check } from '../../pipeline.js'
 import { json, out, printDiagnostics } from '../output.js'
 
 export function addValidate(program: Command): void {
@@ -12,6 +11,7 @@ export function addValidate(program: Command): void {
     .option('--resolve-env', 'allow $env{…} in the legacy XML model (substituted at render time)')
     .option('--json', 'print the result as JSON on stdout')
     .action(async (file: string, opts: { strict?: boolean; resolveEnv?: boolean; json?: boolean }) => {
+      const { check } = await import('../../pipeline.js')
       const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
       const warnings = checked.diagnostics
       if (opts.strict && warnings.length > 0) throw new SpecError(warnings.map((w) => ({ ...w, severity: 'error' })))

@@ -13,19 +13,41 @@ export interface References {
  * section planners publish.
  */
 export function referencesIn(value: unknown): References {
-  const secrets = new Set<string>()
-  const env = new Set<string>()
-  const walk = (v: unknown, key: string): void => {
-    if (typeof v === 'string') {
-      for (const m of v.matchAll(SECRET)) secrets.add(m[1]!)
-      for (const m of v.matchAll(ENV)) env.add(m[1]!)
-      if (key === 'secretAliases') secrets.add(v)
-    } else if (Array.isArray(v)) {
-      for (const x of v) walk(x, key)
-    } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, k)
+  const found: Found = { secrets: new Set(), env: new Set() }
+  collect(value, '', found)
+  return { secrets: [...found.secrets].sort(), env: [...found.env].sort() }
+}
+
+interface Found {
+  secrets: Set<string>
+  env: Set<string>
+}
+
+/**
+ * Frozen objects are the plan's shared parts (every node's targets): their references are
+ * collected once, not once per node that holds them.
+ */
+const sharedRefs = new WeakMap<object, Found>()
+
+function collect(v: unknown, key: string, found: Found): void {
+  if (typeof v === 'string') {
+    for (const m of v.matchAll(SECRET)) found.secrets.add(m[1]!)
+    for (const m of v.matchAll(ENV)) found.env.add(m[1]!)
+    if (key === 'secretAliases') found.secrets.add(v)
+  } else if (Array.isArray(v)) {
+    for (const x of v) collect(x, key, found)
+  } else if (v && typeof v === 'object') {
+    if (!Object.isFrozen(v)) {
+      for (const [k, x] of Object.entries(v)) collect(x, k, found)
+      return
     }
+    let own = sharedRefs.get(v)
+    if (!own) {
+      own = { secrets: new Set(), env: new Set() }
+      for (const [k, x] of Object.entries(v)) collect(x, k, own)
+      sharedRefs.set(v, own)
+    }
+    for (const s of own.secrets) found.secrets.add(s)
+    for (const e of own.env) found.env.add(e)
   }
-  walk(value, '')
-  return { secrets: [...secrets].sort(), env: [...env].sort() }
 }

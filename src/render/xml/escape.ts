@@ -1,6 +1,6 @@
 /** XML escaping, decided once: every string of a view model is escaped before it reaches a template. */
 
-/** Text that is already XML (built with xmlbuilder2); passed to templates unchanged. */
+/** Text that is already XML (a fragment built elsewhere); passed to templates unchanged. */
 export class RawXml {
   constructor(readonly xml: string) {}
   toString(): string {

@@ -1,43 +1,36 @@
 /**
- * Handlebars for XML: templates are compiled once, strict (a missing view field throws), without
- * Handlebars' HTML escaping; the view model is XML-escaped as a whole instead (escape.ts). Every
- * rendered document is parsed back before it is returned.
+ * Handlebars for XML: templates are precompiled at build time (scripts/build-templates.mjs), strict
+ * (a missing view field throws), without Handlebars' HTML escaping; the view model is XML-escaped as
+ * a whole instead (escape.ts). Every rendered document is parsed back before it is returned, with the
+ * project's strict XML 1.0 reader (src/lint/xml.ts): xmlbuilder2's parser accepts mismatched end tags.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import Handlebars from 'handlebars'
-import { create } from 'xmlbuilder2'
-import { PACKAGE_ROOT } from '../../util/version.js'
+import { parseXml, XmlSyntaxError } from '../../lint/xml.js'
 import { escapeView } from './escape.js'
+import { PARTIALS, TEMPLATES } from './generated/templates.js'
+
+type Precompiled = Parameters<typeof Handlebars.template>[0]
 
 const hb = Handlebars.create()
-const compiled = new Map<string, Handlebars.TemplateDelegate>()
+const loaded = new Map<string, Handlebars.TemplateDelegate>()
 let partialsLoaded = false
 
 /** Partials: files named `_<name>.hbs` anywhere under templates/<dir>/partials/. */
 function loadPartials(): void {
   if (partialsLoaded) return
   partialsLoaded = true
-  const root = new URL('templates/', PACKAGE_ROOT)
-  const walk = (dir: URL) => {
-    if (!existsSync(dir)) return
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(new URL(`${e.name}/`, dir))
-      else if (e.name.startsWith('_') && e.name.endsWith('.hbs')) {
-        hb.registerPartial(e.name.slice(1, -4), readFileSync(new URL(e.name, dir), 'utf8'))
-      }
-    }
-  }
-  walk(root)
+  for (const [name, spec] of Object.entries(PARTIALS as Record<string, Precompiled>)) hb.registerPartial(name, hb.template(spec))
 }
 
-/** Compile (once) templates/<name>; `name` like `apim-2.6.0/carbon.xml.hbs`. */
+/** The template templates/<name>; `name` like `apim-2.6.0/carbon.xml.hbs`. */
 export function template(name: string): Handlebars.TemplateDelegate {
-  let t = compiled.get(name)
+  let t = loaded.get(name)
   if (!t) {
     loadPartials()
-    const text = readFileSync(new URL(`templates/${name}`, PACKAGE_ROOT), 'utf8')
-    t = hb.compile(text, { strict: true, noEscape: true, preventIndent: true })
-    compiled.set(name, t)
+    const spec = (TEMPLATES as Record<string, Precompiled>)[name]
+    if (!spec) throw new Error(`no template templates/${name} (run npm run build after adding one)`)
+    t = hb.template(spec)
+    loaded.set(name, t)
   }
   return t
 }
@@ -49,10 +42,18 @@ export function renderXml(name: string, view: object): string {
   return xml
 }
 
+/** Documents already parsed back in this process: many nodes render identical files, each is parsed once. */
+const wellFormed = new Set<string>()
+const REMEMBERED = 4096
+
 export function assertWellFormed(xml: string, what: string): void {
+  if (wellFormed.has(xml)) return
   try {
-    create(xml)
+    parseXml(xml)
   } catch (err) {
-    throw new Error(`rendered ${what} is not well-formed XML: ${(err as Error).message}`)
+    const at = err instanceof XmlSyntaxError ? ` at line ${err.at.line}, column ${err.at.col}` : ''
+    throw new Error(`rendered ${what} is not well-formed XML: ${(err as Error).message}${at}`)
   }
+  if (wellFormed.size >= REMEMBERED) wellFormed.clear()
+  wellFormed.add(xml)
 }
