@@ -55,7 +55,6 @@ export class MissingRendererError extends Error {
 }
 
 export const errorsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'error')
-export const warningsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'warning')
 
 /** `file:line:col severity pointer: message` and an indented hint line. */
 export function formatDiagnostic(d: Diagnostic): string {

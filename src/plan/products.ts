@@ -42,6 +42,3 @@ export function productOf(platform: Platform, kmType: KeyManagerType, node: Node
   }
   return { product: 'apim-4.7.0', profile: APIM_47[node.role] ?? 'default' }
 }
-
-/** Carbon products honour the port offset; the microgateway has none. */
-export const isCarbon = (product: Product): boolean => product !== 'microgateway-3.2.0'

@@ -1,5 +1,5 @@
 /** Render stage: every planned file, in memory, in sorted path order. */
-import { MissingRendererError, SpecError } from '../diagnostics/diagnostic.js'
+import { MissingRendererError } from '../diagnostics/diagnostic.js'
 import type { TopologyPlan } from '../plan/types.js'
 import { NODE_RENDERERS, TOPOLOGY_RENDERERS } from './registry.js'
 import type { RenderedFiles } from './types.js'
@@ -26,4 +26,3 @@ export function render(topology: TopologyPlan): RenderedFiles {
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
-export { SpecError }

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import { escapeView, escapeXml, RawXml } from '../../src/render/xml/escape.js'
+import { escapeView, escapeXml } from '../../src/render/xml/escape.js'
 
 const parser = new XMLParser({ ignoreAttributes: false, trimValues: false, parseTagValue: false, parseAttributeValue: false, htmlEntities: true })
 
@@ -12,10 +12,9 @@ describe('XML escaping', () => {
     expect(doc.r['@_x']).toBe(nasty)
     expect(doc.r['@_y']).toBe(nasty)
   })
-  it('escapes every string of a view but leaves prepared XML, numbers and booleans alone', () => {
-    const v = escapeView({ a: '<x>', n: 3, b: true, list: ['&'], raw: new RawXml('<ok/>') })
-    expect(v).toMatchObject({ a: '&lt;x&gt;', n: 3, b: true, list: ['&amp;'] })
-    expect(String(v.raw)).toBe('<ok/>')
+  it('escapes every string of a view, nested ones too, and leaves numbers and booleans alone', () => {
+    const v = escapeView({ a: '<x>', n: 3, b: true, list: ['&'], deep: { s: '"' } })
+    expect(v).toEqual({ a: '&lt;x&gt;', n: 3, b: true, list: ['&amp;'], deep: { s: '&quot;' } })
   })
 })
 

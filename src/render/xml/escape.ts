@@ -1,13 +1,5 @@
 /** XML escaping, decided once: every string of a view model is escaped before it reaches a template. */
 
-/** Text that is already XML (a fragment built elsewhere); passed to templates unchanged. */
-export class RawXml {
-  constructor(readonly xml: string) {}
-  toString(): string {
-    return this.xml
-  }
-}
-
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -23,14 +15,13 @@ const ENTITIES: Record<string, string> = {
 /** Escapes text for element content and double- or single-quoted attribute values alike. */
 export const escapeXml = (s: string): string => s.replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c]!)
 
-/** A deep copy of a view model with every string escaped; RawXml, numbers and booleans pass unchanged. */
+/** A deep copy of a view model with every string escaped; numbers and booleans pass unchanged. */
 export function escapeView<T>(view: T): T {
   return walk(view) as T
 }
 
 function walk(v: unknown): unknown {
   if (typeof v === 'string') return escapeXml(v)
-  if (v instanceof RawXml) return v
   if (Array.isArray(v)) return v.map(walk)
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
   return v
