@@ -177,6 +177,12 @@ export interface MicrogatewaySpec {
     tokenContext?: string
     timestampSkew?: number
   }
+  /** `[[jwtTokenConfig]]` (extension of v1): who issues the JWTs and which trusted certificate signs them. */
+  jwt?: {
+    issuer?: string
+    certificateAlias?: string
+    certificate?: string
+  }
   security?: {
     basic?: { enabled?: boolean; username?: string; password?: string }
     oauth2?: {

@@ -5,8 +5,10 @@
  */
 import type { Finding } from '../diagnostics/diagnostic.js'
 import { pointerOf } from '../diagnostics/diagnostic.js'
-import type { KeyManagerType, MicrogatewaySpec, NodeSpec, Spec } from '../model/spec.js'
+import type { MicrogatewaySpec, NodeSpec, Spec } from '../model/spec.js'
+import { certificateGroupOf } from './deployment/packs.js'
 import { urlOf } from './endpoints.js'
+import { identityView } from './legacy-apim/identity.js'
 import { portOf } from './ports.js'
 import type { SectionPlanner } from './sections.js'
 import type { NodePlan, TopologyPlan } from './types.js'
@@ -20,10 +22,16 @@ export interface MicrogatewayKeyManagerPlan {
   /** @default 5000 */
   timestampSkew: number
   /**
-   * True: tokens are checked by OAuth2 introspection instead of the WSO2 key validation service.
-   * @default true with a spec url or an IS 7 key manager, else false
+   * True: tokens are checked by OAuth2 introspection (`<serverUrl>/<tokenContext>/introspect`)
+   * instead of the WSO2 key validation service.
+   * @default true with a spec url or on apim-4.7.0 (no key validation service there), else false
    */
   external: boolean
+  /**
+   * `enableLegacyMode`, the switch Microgateway 3.2 reads instead of `external` (which it ignores):
+   * true uses the key validation service. Always `!external`.
+   */
+  legacyMode: boolean
   /** Where serverUrl comes from: the spec's url, a key manager node, or a load balancer. */
   source: 'spec' | 'node' | 'load-balancer'
   /** The node serverUrl points at, when it is one node of the topology. */
@@ -33,8 +41,40 @@ export interface MicrogatewayKeyManagerPlan {
 /** `[keymanager.security.basic]` (S4.2). */
 export interface MicrogatewayBasicPlan {
   enabled: boolean
-  username: string
-  password: string
+  /** Absent: the key is left out of micro-gw.conf and read from the environment (see `environment`). */
+  username?: string
+  password?: string
+}
+
+/** A micro-gw.conf key left out of the file, which Ballerina then reads from an environment variable. */
+export interface MicrogatewayEnvironmentPlan {
+  /** The config key, e.g. keymanager.security.basic.password. */
+  key: string
+  /** Its environment variable: the key with every `.` replaced by `_` (Ballerina config lookupEnvVar). */
+  variable: string
+  /** What to export, for the README (never a secret value). */
+  value: string
+}
+
+/** A certificate the README imports into the microgateway trust store. */
+export interface MicrogatewayTrustPlan {
+  alias: string
+  /** File on the workstation, relative to the output folder unless the spec gave an absolute path. */
+  file: string
+  /** `tls`: the key manager's server certificate (introspection over TLS); `jwt`: the certificate that signs its tokens. */
+  purpose: 'tls' | 'jwt'
+  /** Where to fetch a TLS certificate from when the spec gives none. */
+  fetchFrom?: { host: string; port: number }
+  /** True when the spec named the file; else the README says what to save there. */
+  given: boolean
+}
+
+/** `[[jwtTokenConfig]]`: who issues the JWTs the microgateway accepts and which certificate signs them. */
+export interface MicrogatewayJwtPlan {
+  issuer: string
+  /** spec: microgateway.jwt.issuer; key-manager: the topology key manager's own issuer; derived: from the external url's shape. */
+  issuerSource: 'spec' | 'key-manager' | 'derived'
+  certificateAlias: string
 }
 
 /** `[keymanager.security.oauth2]` with its grant tables (S4.3); at most one grant is enabled. */
@@ -53,9 +93,14 @@ export interface MicrogatewayPlan {
   /** `[listenerConfig]` ports: the node's effective mgwHttp, mgwHttps and mgwToken ports. */
   listener: { httpPort: number; httpsPort: number; tokenListenerPort: number }
   keyManager: MicrogatewayKeyManagerPlan
-  /** `[[jwtTokenConfig]] issuer`: the token endpoint of the key manager (`<serverUrl>/<tokenContext>/token`). */
-  jwtIssuer: string
+  jwt: MicrogatewayJwtPlan
   security: { basic: MicrogatewayBasicPlan; oauth2: MicrogatewayOAuth2Plan }
+  /** Keys left out of micro-gw.conf that the operator exports before the start, sorted by key. */
+  environment: MicrogatewayEnvironmentPlan[]
+  /** Certificates to import into runtime/bre/security/ballerinaTruststore.p12 beyond the topology's own. */
+  trust: MicrogatewayTrustPlan[]
+  /** Some value is in Ballerina's `@encrypted:{…}` form: the gateway needs the decryption secret at start. */
+  encrypted: boolean
 }
 
 /** Product defaults of the key manager tables (micro-gw.conf of 3.x). */
@@ -65,9 +110,12 @@ const DEFAULT_CREDENTIAL_BEARER = 'AUTH_HEADER_BEARER'
 const DEFAULT_USERNAME = 'admin'
 const DEFAULT_PASSWORD = 'admin'
 
-const SECRET_REF = /^\$secret\{[^}]*\}$/
+/** A Carbon reference ($env{…} / $secret{…}) that Ballerina would read as text. */
+const REFERENCE = /\$(env|secret)\{/
+const ENCRYPTED = /@encrypted:\{[^}]*\}/
 
-const keyManagerTypeOf = (spec: Spec): KeyManagerType => spec.keyManager?.type ?? 'resident'
+/** Ballerina config: a key missing from the file is read from the environment, dots turned into underscores. */
+export const envVariableOf = (key: string): string => key.replace(/\./g, '_')
 
 /** A security option counts as on when its block is present and not switched off. */
 const isOn = (option: { enabled?: boolean } | undefined): boolean => option !== undefined && option.enabled !== false
@@ -79,7 +127,7 @@ const nodeSpecOf = (spec: Spec, name: string): { node: NodeSpec; index: number }
 }
 
 /** The key manager a microgateway calls: the spec's url, else the topology's; undefined when there is neither. */
-function keyManagerOf(node: NodePlan, block: MicrogatewaySpec): Omit<MicrogatewayKeyManagerPlan, 'tokenContext' | 'timestampSkew' | 'external'> | undefined {
+function keyManagerOf(node: NodePlan, block: MicrogatewaySpec): Omit<MicrogatewayKeyManagerPlan, 'tokenContext' | 'timestampSkew' | 'external' | 'legacyMode'> | undefined {
   const url = block.keyManager?.url
   if (url !== undefined) return { serverUrl: url.replace(/\/+$/, ''), source: 'spec' }
   const km = node.targets.keyManager
@@ -91,18 +139,38 @@ function keyManagerOf(node: NodePlan, block: MicrogatewaySpec): Omit<Microgatewa
   }
 }
 
-/** Basic credentials: the spec's, else the admin account when the key manager is part of the topology. */
-function basicOf(spec: Spec, block: MicrogatewaySpec, internal: boolean): MicrogatewayBasicPlan {
+interface BasicResult {
+  basic: MicrogatewayBasicPlan
+  environment: MicrogatewayEnvironmentPlan[]
+}
+
+/**
+ * Basic credentials: the spec's, else the admin account when the key manager is part of the
+ * topology. A credential the file cannot hold literally (the admin account given as a reference, a
+ * password the spec leaves out next to its own username) is left out and exported instead.
+ */
+function basicOf(spec: Spec, block: MicrogatewaySpec, internal: boolean): BasicResult {
   const basic = block.security?.basic
   const oauth2On = isOn(block.security?.oauth2)
   // The product enables basic authentication unless the spec switches it off or chooses oauth2.
   const enabled = basic ? basic.enabled !== false : !oauth2On
   const inherit = enabled && internal
-  return {
-    enabled,
-    username: basic?.username ?? (inherit ? (spec.admin?.username ?? DEFAULT_USERNAME) : DEFAULT_USERNAME),
-    password: basic?.password ?? (inherit ? (spec.admin?.password ?? DEFAULT_PASSWORD) : DEFAULT_PASSWORD),
+  const username = basic?.username ?? (inherit ? (spec.admin?.username ?? DEFAULT_USERNAME) : DEFAULT_USERNAME)
+  const ownUser = basic?.username !== undefined
+  const password = basic?.password ?? (enabled && ownUser ? undefined : inherit ? (spec.admin?.password ?? DEFAULT_PASSWORD) : DEFAULT_PASSWORD)
+  const environment: MicrogatewayEnvironmentPlan[] = []
+  const out: MicrogatewayBasicPlan = { enabled }
+  const place = (field: 'username' | 'password', value: string | undefined, describe: string): void => {
+    if (value !== undefined && !(enabled && REFERENCE.test(value))) {
+      out[field] = value
+      return
+    }
+    const key = `keymanager.security.basic.${field}`
+    environment.push({ key, variable: envVariableOf(key), value: value ?? describe })
   }
+  place('username', username, 'the user name')
+  place('password', password, `the password of ${username}`)
+  return { basic: out, environment }
 }
 
 function oauth2Of(block: MicrogatewaySpec): MicrogatewayOAuth2Plan {
@@ -139,35 +207,107 @@ function oauth2Of(block: MicrogatewaySpec): MicrogatewayOAuth2Plan {
   }
 }
 
-/** The token endpoint under the key manager's token context, e.g. https://km:9443/oauth2/token. */
-function issuerOf(serverUrl: string, tokenContext: string): string {
+const LEGACY = new Set(['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0'])
+
+/** identity.xml placeholders resolved the way Carbon does on the key manager node itself. */
+function resolveCarbon(value: string, km: NodePlan): string {
+  const https = portOf(km.ports, 'https')
+  return value
+    .replace(/\$\{carbon\.protocol\}/g, 'https')
+    .replace(/\$\{carbon\.host\}/g, km.host)
+    .replace(/\$\{carbon\.management\.port\}/g, String(https ?? 9443))
+}
+
+/** The key manager node whose tokens the microgateway checks (the target node, or the first behind the balancer). */
+function keyManagerNode(node: NodePlan, topology: TopologyPlan): NodePlan | undefined {
+  const name = node.targets.keyManager?.node ?? node.targets.keyManagerNodes[0]
+  return topology.nodes.find((n) => n.name === name)
+}
+
+/**
+ * The `iss` of a WSO2 key manager's JWTs: OpenIDConnect/IDTokenIssuerID of its identity.xml as the
+ * plan writes it (2.6.0 packs keep https://localhost:9443/oauth2/token), and `<its URL>/oauth2/token`
+ * for API Manager 4.x and Identity Server 7 (the issuer the IS 7 key manager payload registers).
+ */
+function topologyIssuer(node: NodePlan, topology: TopologyPlan, km: NodePlan | undefined): string {
+  if (km && LEGACY.has(km.product)) return resolveCarbon(identityView(km, topology).urls.IDTokenIssuerID, km)
+  return urlOf('https', node.targets.keyManager!, 'https', '/oauth2/token')
+}
+
+/**
+ * The issuer of an external identity provider, from the shape of the URL its introspection lives
+ * under: Keycloak introspects at <issuer>/protocol/openid-connect/token/introspect, Okta at
+ * <issuer>/v1/introspect (issuer https://<org>.okta.com/oauth2/default for the default server);
+ * anything else is taken for WSO2 Identity Server, whose issuer is its token endpoint.
+ */
+export function derivedIssuer(serverUrl: string, tokenContext: string): string {
+  const keycloak = /^(.*\/realms\/[^/]+)\/protocol\/openid-connect$/.exec(serverUrl)
+  if (keycloak) return keycloak[1]!
   const context = tokenContext.replace(/^\/+|\/+$/g, '')
+  if (/\/oauth2\/[^/]+$/.test(serverUrl) && context === 'v1') return serverUrl
   return context === '' ? `${serverUrl}/token` : `${serverUrl}/${context}/token`
 }
 
+const hostPortOf = (url: string): { host: string; port: number } => {
+  const u = new URL(url)
+  const host = u.hostname.replace(/^\[|\]$/g, '')
+  return { host, port: u.port === '' ? (u.protocol === 'http:' ? 80 : 443) : Number(u.port) }
+}
+
+/** The JWT settings and the certificates to trust beyond the topology's own. */
+function jwtOf(node: NodePlan, topology: TopologyPlan, block: MicrogatewaySpec, km: KeyManagerTarget, tokenContext: string): { jwt: MicrogatewayJwtPlan; trust: MicrogatewayTrustPlan[] } {
+  const given = block.jwt ?? {}
+  const external = km.source === 'spec'
+  const kmNode = external ? undefined : keyManagerNode(node, topology)
+  const group = kmNode ? certificateGroupOf(kmNode.product) : undefined
+  // The alias the README's certificate step imports the key manager's certificate under (deployment/certificates.ts).
+  const certificateAlias = given.certificateAlias ?? (group ? `${topology.name}-${group}` : `${topology.name}-idp`)
+  const issuer = given.issuer ?? (external ? derivedIssuer(km.serverUrl, tokenContext) : topologyIssuer(node, topology, kmNode))
+  const issuerSource: MicrogatewayJwtPlan['issuerSource'] = given.issuer !== undefined ? 'spec' : external ? 'derived' : 'key-manager'
+  const trust: MicrogatewayTrustPlan[] = []
+  if (external) {
+    trust.push({ alias: `${topology.name}-idp-tls`, file: `certs/${node.name}-idp-tls.crt`, purpose: 'tls', fetchFrom: hostPortOf(km.serverUrl), given: false })
+  }
+  if (external || given.certificate !== undefined) {
+    trust.push({ alias: certificateAlias, file: given.certificate ?? `certs/${node.name}-idp-jwt.crt`, purpose: 'jwt', given: given.certificate !== undefined })
+  }
+  return { jwt: { issuer, issuerSource, certificateAlias }, trust }
+}
+
+type KeyManagerTarget = NonNullable<ReturnType<typeof keyManagerOf>>
+
+/** Whether any string under the block is in Ballerina's encrypted form. */
+const hasEncrypted = (v: unknown): boolean =>
+  typeof v === 'string' ? ENCRYPTED.test(v) : v !== null && typeof v === 'object' ? Object.values(v).some(hasEncrypted) : false
+
 /** The microgateway plan of one node, or undefined when its key manager cannot be resolved (see check). */
-export function planMicrogateway(node: NodePlan, spec: Spec): MicrogatewayPlan | undefined {
+export function planMicrogateway(node: NodePlan, topology: TopologyPlan, spec: Spec): MicrogatewayPlan | undefined {
   if (node.role !== 'microgateway') return undefined
   const block = nodeSpecOf(spec, node.name)?.node.microgateway ?? {}
   const km = keyManagerOf(node, block)
   if (!km) return undefined
   const tokenContext = block.keyManager?.tokenContext ?? DEFAULT_TOKEN_CONTEXT
-  // IS 7 has no WSO2 key validation service, only OAuth2 introspection: treat it like an external IdP.
-  const external = block.keyManager?.external ?? (km.source === 'spec' || keyManagerTypeOf(spec) === 'is7')
+  // API Manager 4.x and IS 7 offer no WSO2 key validation service, only OAuth2 introspection.
+  const external = block.keyManager?.external ?? (km.source === 'spec' || spec.platform === 'apim-4.7.0')
   const port = (service: 'mgwHttp' | 'mgwHttps' | 'mgwToken'): number => {
     const p = portOf(node.ports, service)
     if (p === undefined) throw new Error(`microgateway node ${node.name} has no ${service} port`)
     return p
   }
+  const { basic, environment } = basicOf(spec, block, km.source !== 'spec')
+  const { jwt, trust } = jwtOf(node, topology, block, km, tokenContext)
   return {
     listener: { httpPort: port('mgwHttp'), httpsPort: port('mgwHttps'), tokenListenerPort: port('mgwToken') },
-    keyManager: { ...km, tokenContext, timestampSkew: block.keyManager?.timestampSkew ?? DEFAULT_TIMESTAMP_SKEW, external },
-    jwtIssuer: issuerOf(km.serverUrl, tokenContext),
-    security: { basic: basicOf(spec, block, km.source !== 'spec'), oauth2: oauth2Of(block) },
+    keyManager: { ...km, tokenContext, timestampSkew: block.keyManager?.timestampSkew ?? DEFAULT_TIMESTAMP_SKEW, external, legacyMode: !external },
+    jwt,
+    security: { basic, oauth2: oauth2Of(block) },
+    environment: environment.sort((a, b) => a.key.localeCompare(b.key)),
+    trust,
+    encrypted: hasEncrypted(block),
   }
 }
 
-/** Findings that need the plan: a microgateway with no key manager to call, or credentials it cannot read. */
+/** Findings that need the plan: a microgateway with no key manager to call, an issuer it can only guess, no credentials. */
 function checkMicrogateways(topology: TopologyPlan, spec: Spec): Finding[] {
   const findings: Finding[] = []
   for (const node of topology.nodes) {
@@ -187,17 +327,18 @@ function checkMicrogateways(topology: TopologyPlan, spec: Spec): Finding[] {
       })
       continue
     }
-    const basic = basicOf(spec, block, km.source !== 'spec')
-    const given = block.security?.basic
-    const inherited = [given?.username === undefined ? basic.username : '', given?.password === undefined ? basic.password : '']
-    if (basic.enabled && inherited.some((v) => SECRET_REF.test(v))) {
-      findings.push({
-        severity: 'error',
-        rule: 'topology/microgateway-credentials',
-        pointer: found.node.microgateway ? at('microgateway') : at(),
-        message: `microgateway "${node.name}" authenticates to the key manager with the admin account, whose credentials are $secret{…} references; the microgateway resolves only $env{…} references`,
-        hint: `set nodes[${found.index}].microgateway.security.basic username and password, for example to $env{…} references`,
-      })
+    const { basic } = basicOf(spec, block, km.source !== 'spec')
+    if (km.source === 'spec' && block.jwt?.issuer === undefined) {
+      const issuer = derivedIssuer(km.serverUrl, block.keyManager?.tokenContext ?? DEFAULT_TOKEN_CONTEXT)
+      if (issuer.endsWith('/token')) {
+        findings.push({
+          severity: 'warning',
+          rule: 'topology/microgateway-jwt-issuer',
+          pointer: at('microgateway', 'keyManager', 'url'),
+          message: `microgateway "${node.name}" accepts JWTs issued by ${issuer}, the issuer WSO2 Identity Server would use; another identity provider issues its own (Okta https://<org>.okta.com/oauth2/default, Keycloak https://<host>/realms/<realm>)`,
+          hint: `set nodes[${found.index}].microgateway.jwt.issuer to the iss claim of the identity provider's tokens`,
+        })
+      }
     }
     if (!basic.enabled && !isOn(block.security?.oauth2)) {
       findings.push({
@@ -214,6 +355,6 @@ function checkMicrogateways(topology: TopologyPlan, spec: Spec): Finding[] {
 /** Planner row of PLANNERS. */
 export const microgatewayPlanner: SectionPlanner = {
   id: 'microgateway',
-  node: (node, _topology, spec) => planMicrogateway(node, spec),
+  node: (node, topology, spec) => planMicrogateway(node, topology, spec),
   check: checkMicrogateways,
 }

@@ -8,6 +8,7 @@ import toml from '@iarna/toml'
 import { describe, expect, it } from 'vitest'
 import { check } from '../../src/pipeline.js'
 import type { NodePlan, TopologyPlan } from '../../src/plan/types.js'
+import type { MicrogatewayPlan } from '../../src/plan/microgateway.js'
 import { microGwRenderer } from '../../src/render/microgateway/micro-gw.js'
 import { FIXTURES } from '../helpers/golden.js'
 
@@ -57,20 +58,23 @@ const MICROGATEWAYS: [string, string][] = [
 
 describe('micro-gw.conf', () => {
   it.each(MICROGATEWAYS)('%s/%s parses with @iarna/toml and holds exactly the keys the product reads', async (fixture, name) => {
-    const { text, conf } = confOf(await planOf(fixture), name)
+    const t = await planOf(fixture)
+    const { text, conf } = confOf(t, name)
     expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true)
-    expect(keyPaths(conf).sort()).toEqual([...KEYS.keys].sort())
+    // Keys the plan leaves to the environment are the only ones missing (Ballerina reads them from there).
+    const fromEnv = (mgwNode(t, name).sections.microgateway as MicrogatewayPlan).environment.map((e) => e.key)
+    expect([...keyPaths(conf), ...fromEnv].sort()).toEqual([...KEYS.keys].sort())
   })
 
   it('S4.1 [keyManager] points at the key manager load balancer when the key managers are HA (mgw-basic)', async () => {
     const { conf } = confOf(await planOf('mgw-basic'), 'mgw-1')
-    expect(conf.keyManager).toEqual({ serverUrl: 'https://km.acme.io:443', tokenContext: 'oauth2', timestampSkew: 3000, external: false })
+    expect(conf.keyManager).toEqual({ serverUrl: 'https://km.acme.io:443', tokenContext: 'oauth2', timestampSkew: 3000, external: false, enableLegacyMode: true })
     expect(at(conf, 'jwtTokenConfig')).toMatchObject([{ issuer: 'https://km.acme.io:443/oauth2/token' }])
   })
 
-  it('S4.2 [keymanager.security.basic] carries $env{…} credentials untouched and oauth2 stays off (mgw-basic)', async () => {
+  it('S4.2 [keymanager.security.basic] carries the credentials, an @encrypted:{…} one untouched, and oauth2 stays off (mgw-basic)', async () => {
     const { conf, text } = confOf(await planOf('mgw-basic'), 'mgw-1')
-    expect(at(conf, 'keymanager.security.basic')).toEqual({ enabled: true, username: '$env{MGW_KM_USERNAME}', password: '$env{MGW_KM_PASSWORD}' })
+    expect(at(conf, 'keymanager.security.basic')).toEqual({ enabled: true, username: 'mgw-validator', password: '@encrypted:{jFm3q8SxZb1w6P0k2R9dVg==}' })
     expect(at(conf, 'keymanager.security.oauth2.enabled')).toBe(false)
     expect(text).toContain('[keyManager]\n')
     expect(text).toContain('[keymanager.security.basic]\n')
@@ -78,7 +82,7 @@ describe('micro-gw.conf', () => {
 
   it('S4.1 an external identity provider url sets external = true (mgw-client-credentials/mgw-edge)', async () => {
     const { conf } = confOf(await planOf('mgw-client-credentials'), 'mgw-edge')
-    expect(conf.keyManager).toEqual({ serverUrl: 'https://idp.acme.io:9443', tokenContext: 'oauth2', timestampSkew: 5000, external: true })
+    expect(conf.keyManager).toEqual({ serverUrl: 'https://idp.acme.io:9443', tokenContext: 'oauth2', timestampSkew: 5000, external: true, enableLegacyMode: false })
     expect(conf.listenerConfig).toMatchObject({ httpPort: 9090, httpsPort: 9095, tokenListenerPort: 9096 })
   })
 
@@ -89,7 +93,7 @@ describe('micro-gw.conf', () => {
       enabled: true,
       credentialBearer: 'POST_BODY_BEARER',
       tokenUrl: 'https://idp.acme.io:9443/oauth2/token',
-      clientCredential: { enabled: true, clientId: '$env{MGW_CLIENT_ID}', clientSecret: '$env{MGW_CLIENT_SECRET}', scopes: 'introspect' },
+      clientCredential: { enabled: true, clientId: 'mgw-edge', clientSecret: '@encrypted:{Qk9ndXNDbGllbnRTZWNyZXQ=}', scopes: 'introspect' },
       password: { enabled: false },
       directToken: { enabled: false },
       refresh: { enabled: false },
@@ -101,8 +105,9 @@ describe('micro-gw.conf', () => {
     expect(mgwNode(t, 'mgw-local').portOffset).toBe(1)
     const { conf } = confOf(t, 'mgw-local')
     expect(conf.listenerConfig).toMatchObject({ httpPort: 9091, httpsPort: 9096, tokenListenerPort: 9097 })
-    expect(conf.keyManager).toEqual({ serverUrl: 'https://10.0.1.10:9443', tokenContext: 'oauth2', timestampSkew: 5000, external: false })
-    expect(at(conf, 'keymanager.security.basic')).toEqual({ enabled: true, username: 'mgw-validator', password: '$env{MGW_VALIDATOR_PASSWORD}' })
+    // 4.7.0 offers no key validation service: introspection (issue 19).
+    expect(conf.keyManager).toEqual({ serverUrl: 'https://10.0.1.10:9443', tokenContext: 'oauth2', timestampSkew: 5000, external: true, enableLegacyMode: false })
+    expect(at(conf, 'keymanager.security.basic')).toEqual({ enabled: true, username: 'mgw-validator' })
   })
 
   it('S4.3 the password grant with refresh: exactly one grant enabled plus refresh (mgw-password-refresh)', async () => {
@@ -111,8 +116,8 @@ describe('micro-gw.conf', () => {
     const oauth2 = at(conf, 'keymanager.security.oauth2') as Table
     const grants = ['clientCredential', 'password', 'directToken'].filter((g) => (oauth2[g] as Table).enabled === true)
     expect(grants).toEqual(['password'])
-    expect(oauth2.password).toEqual({ enabled: true, clientId: 'mgw', clientSecret: '$env{MGW_CLIENT_SECRET}', scopes: '', username: 'mgw-introspector', password: '$env{MGW_USER_PASSWORD}' })
-    expect(oauth2.refresh).toEqual({ enabled: true, refreshUrl: 'https://sso.acme.io/oauth2/token', scopes: '', refreshToken: '', clientId: 'mgw', clientSecret: '$env{MGW_CLIENT_SECRET}' })
+    expect(oauth2.password).toEqual({ enabled: true, clientId: 'mgw', clientSecret: '@encrypted:{TWd3Q2xpZW50U2VjcmV0}', scopes: '', username: 'mgw-introspector', password: '@encrypted:{TWd3VXNlclBhc3N3b3Jk}' })
+    expect(oauth2.refresh).toEqual({ enabled: true, refreshUrl: 'https://sso.acme.io/oauth2/token', scopes: '', refreshToken: '', clientId: 'mgw', clientSecret: '@encrypted:{TWd3Q2xpZW50U2VjcmV0}' })
   })
 
   it('every section other than the topology-driven ones keeps the product defaults', async () => {

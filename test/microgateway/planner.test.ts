@@ -23,8 +23,7 @@ nodes:
 describe('microgateway planner', () => {
   it('S4.1 without a url the microgateway uses the resident key manager at its effective https port, external = false', () => {
     const p = planOf(BASE + '  - { name: mgw-1, role: microgateway, host: 10.0.0.9 }\n')
-    expect(p.keyManager).toEqual({ serverUrl: 'https://10.0.0.1:9445', source: 'node', node: 'apim', tokenContext: 'oauth2', timestampSkew: 5000, external: false })
-    expect(p.jwtIssuer).toBe('https://10.0.0.1:9445/oauth2/token')
+    expect(p.keyManager).toEqual({ serverUrl: 'https://10.0.0.1:9445', source: 'node', node: 'apim', tokenContext: 'oauth2', timestampSkew: 5000, external: false, legacyMode: true })
   })
 
   it('S4.2 with no security block it keeps basic authentication and takes the admin account of the topology', () => {
@@ -42,7 +41,7 @@ describe('microgateway planner', () => {
   it('S4.1 the spec can say external: false for its own url, and a custom token context moves the issuer', () => {
     const p = planOf(BASE + '  - { name: mgw-1, role: microgateway, host: 10.0.0.9, microgateway: { keyManager: { url: "https://km.x.io:9443", external: false, tokenContext: "/token-ctx/" } } }\n')
     expect(p.keyManager).toMatchObject({ serverUrl: 'https://km.x.io:9443', external: false, tokenContext: '/token-ctx/' })
-    expect(p.jwtIssuer).toBe('https://km.x.io:9443/token-ctx/token')
+    expect(p.jwt.issuer).toBe('https://km.x.io:9443/token-ctx/token')
   })
 
   it('S4.1 with an IS 7 key manager the microgateway introspects (external = true) at the IS node', () => {

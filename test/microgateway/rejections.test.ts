@@ -133,18 +133,25 @@ const CASES: Case[] = [
     at: 'refresh:',
   },
   {
-    title: 'S4.2 a $secret{…} password the microgateway cannot resolve',
+    title: 'issue 19: a $secret{…} password, which Ballerina config never resolves',
     text: spec(['      security:', '        basic:', '          username: mgw', '          password: $secret{mgw_password}'].join('\n')),
-    rule: 'topology/microgateway-secret',
+    rule: 'topology/microgateway-reference',
     pointer: '/nodes/1/microgateway/security/basic/password',
     at: 'password:',
   },
   {
-    title: 'S4.2 basic authentication inheriting an admin password held as $secret{…}',
-    text: spec('      keyManager: { timestampSkew: 5000 }', 'admin: { username: admin, password: "$secret{admin_password}" }'),
-    rule: 'topology/microgateway-credentials',
-    pointer: '/nodes/1/microgateway',
-    at: 'microgateway:',
+    title: 'issue 19: a $env{…} password, which the microgateway would send as text',
+    text: spec(['      security:', '        basic:', '          username: mgw', '          password: "$env{MGW_KM_PASSWORD}"'].join('\n')),
+    rule: 'topology/microgateway-reference',
+    pointer: '/nodes/1/microgateway/security/basic/password',
+    at: 'password:',
+  },
+  {
+    title: 'issue 19: external: false, the key validation service API Manager 4.7.0 does not offer',
+    text: spec('      keyManager: { external: false }'),
+    rule: 'topology/microgateway-key-validation',
+    pointer: '/nodes/1/microgateway/keyManager/external',
+    at: 'external:',
   },
   {
     title: 'S4.1 no key manager url when the key manager is outside the topology',
@@ -186,12 +193,14 @@ describe('microgateway settings the spec rejects (CLI)', () => {
         '      security:',
         '        oauth2:',
         '          tokenUrl: https://idp.acme.io/oauth2/token',
-        '          grant: { type: password, username: mgw, password: "$env{MGW_PASSWORD}" }',
+        '          grant: { type: password, username: mgw, password: "@encrypted:{bWd3UGFzc3dvcmQ=}" }',
         '          refresh: { refreshUrl: "https://idp.acme.io/oauth2/token" }',
       ].join('\n'),
     )
     const r = runOnSpec('validate', text)
-    expect(r.stderr).toBe('')
+    // Only the pairing warning (Microgateway 3.2 next to API Manager 4.7.0).
+    expect(errorHeads(r.stderr), r.stderr).toEqual([])
+    expect(r.stderr).toContain('[topology/microgateway-pairing]')
     expect(r.status).toBe(0)
   })
 })

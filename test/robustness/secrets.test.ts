@@ -52,7 +52,7 @@ nodes:
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { code: r.status, text: r.stdout + r.stderr }
+  return { code: r.status, text: r.stdout + r.stderr, stdout: r.stdout }
 }
 
 function expectNoSecret(text: string, what: string) {
@@ -82,7 +82,7 @@ describe('secrets', () => {
         expectNoSecret(r.text, what)
       }
       expect(existsSync(join(out, 'MANIFEST.json'))).toBe(true)
-      const plan = JSON.parse(cli('plan', file, '--json').text)
+      const plan = JSON.parse(cli('plan', file, '--json').stdout)
       expect(JSON.stringify(plan)).toContain('********')
     })
   }

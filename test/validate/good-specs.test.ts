@@ -11,7 +11,8 @@ const DIR = fileURLToPath(new URL('./good-specs/', import.meta.url))
 describe('good specs', () => {
   it.each(readdirSync(DIR).sort())('%s validates without findings', async (file) => {
     const { spec, diagnostics } = validateLoaded(await loadSpec(join(DIR, file)))
-    expect(diagnostics.map(formatDiagnostic)).toEqual([])
+    // A microgateway beside 2.6.0 or 4.7.0 always draws the pairing warning (test/microgateway/pairing.test.ts).
+    expect(diagnostics.filter((d) => d.rule !== 'topology/microgateway-pairing').map(formatDiagnostic)).toEqual([])
     expect(spec.nodes.length).toBeGreaterThan(0)
   })
 })

@@ -9,6 +9,7 @@ import type { TopologyRenderer } from '../types.js'
 import { certificatesPart } from './readme-certificates.js'
 import { databasePart, driversPart } from './readme-database.js'
 import { furtherStepsPart, hostNamesPart, secretsPart, sharedFoldersPart, thirdPartyPart } from './readme-extras.js'
+import { microgatewayPart } from './readme-microgateway.js'
 import { nodesPart, portsPart } from './readme-overview.js'
 import { copyPart, startPart } from './readme-start.js'
 import type { Part } from './markdown.js'
@@ -22,6 +23,7 @@ export function renderReadme(t: TopologyPlan): string {
     driversPart(t, d),
     thirdPartyPart(t, d),
     certificatesPart(t, d),
+    microgatewayPart(t, d),
     sharedFoldersPart(t, d),
     hostNamesPart(t, d),
     secretsPart(t, d),

@@ -77,6 +77,7 @@ export function microGwDefaults(): TomlTable {
       tokenContext: 'oauth2',
       timestampSkew: 5000,
       external: false,
+      enableLegacyMode: false,
     },
     keymanager: {
       security: {

@@ -16,18 +16,23 @@ const tableAt = (root: TomlTable, ...keys: string[]): TomlTable => {
   return t
 }
 
+/** Drops undefined values: a key the plan leaves out is read from the environment at start. */
+const defined = (t: Record<string, string | number | boolean | undefined>): TomlTable =>
+  Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as TomlTable
+
 /** The whole micro-gw.conf as a TOML object. */
 export function microGwConf(plan: MicrogatewayPlan): TomlTable {
   const conf = microGwDefaults()
   Object.assign(tableAt(conf, 'listenerConfig'), plan.listener)
-  const { serverUrl, tokenContext, timestampSkew, external } = plan.keyManager
-  conf.keyManager = { serverUrl, tokenContext, timestampSkew, external }
+  const { serverUrl, tokenContext, timestampSkew, external, legacyMode } = plan.keyManager
+  // 3.1 reads `external`; 3.2 ignores it and reads `enableLegacyMode` (product-microgateway v3.2.0 constants.bal).
+  conf.keyManager = { serverUrl, tokenContext, timestampSkew, external, enableLegacyMode: legacyMode }
   const security = tableAt(conf, 'keymanager', 'security')
-  security.basic = { ...plan.security.basic }
+  security.basic = defined({ ...plan.security.basic })
   const { clientCredential, password, directToken, refresh, ...oauth2 } = plan.security.oauth2
   security.oauth2 = { ...oauth2, clientCredential: { ...clientCredential }, password: { ...password }, directToken: { ...directToken }, refresh: { ...refresh } }
   const issuers = conf.jwtTokenConfig as TomlTable[]
-  issuers[0] = { ...issuers[0], issuer: plan.jwtIssuer }
+  issuers[0] = { ...issuers[0], issuer: plan.jwt.issuer, certificateAlias: plan.jwt.certificateAlias }
   return conf
 }
 

@@ -17,7 +17,8 @@ import { microgatewayGrantFields } from './microgateway-grant-fields.js'
 import { microgatewayPlacement } from './microgateway-placement.js'
 import { microgatewayRefresh } from './microgateway-refresh.js'
 import { microgatewayRefreshFields } from './microgateway-refresh-fields.js'
-import { microgatewaySecretReferences } from './microgateway-secret-references.js'
+import { microgatewayPairing } from './microgateway-pairing.js'
+import { microgatewayReferences } from './microgateway-references.js'
 import { microgatewaySecurity } from './microgateway-security.js'
 import { microgatewayTokenUrl } from './microgateway-token-url.js'
 import { mutualTls } from './mutual-tls.js'
@@ -60,7 +61,8 @@ export const rules: readonly Rule[] = [
   microgatewayRefresh,
   microgatewayRefreshFields,
   microgatewayTokenUrl,
-  microgatewaySecretReferences,
+  microgatewayReferences,
+  microgatewayPairing,
   artifactSync,
   clusteringScheme,
   loadBalancerPattern,
