@@ -12,7 +12,7 @@ export interface Resolved<T> {
   findings: Finding[]
 }
 
-/** Paths whose consumer resolves `$env{…}` itself (the microgateway reads them at start-up). */
+/** Microgateway blocks are left alone: a reference there is rejected (validate/rules/microgateway-references.ts). */
 const keepsReferences = (path: readonly (string | number)[]): boolean => path[0] === 'nodes' && path[2] === 'microgateway'
 
 export function resolveEnvRefs<T>(value: T, env: Readonly<Record<string, string | undefined>>): Resolved<T> {

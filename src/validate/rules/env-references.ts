@@ -4,7 +4,7 @@ import { eachString, error } from './helpers.js'
 
 const ENV = /\$env\{([^}]*)\}/
 
-/** Where the product itself resolves `$env{…}`: micro-gw.conf does, the 2.6.0 XML files do not. */
+/** Microgateway blocks have their own rule (microgateway-references): Ballerina config resolves no reference. */
 const inMicrogateway = (path: readonly (string | number)[]): boolean => path[0] === 'nodes' && path[2] === 'microgateway'
 
 /** apim-2.6.0 XML files take values literally, so `$env{…}` would reach the server unresolved. */
