@@ -9,6 +9,7 @@ import type { MicrogatewaySpec, NodeSpec, Spec } from '../model/spec.js'
 import { certificateGroupOf } from './deployment/packs.js'
 import { urlOf } from './endpoints.js'
 import { identityView } from './legacy-apim/identity.js'
+import { LEGACY_CARBON_PRODUCTS } from './legacy-carbon.js'
 import { portOf } from './ports.js'
 import type { SectionPlanner } from './sections.js'
 import type { NodePlan, TopologyPlan } from './types.js'
@@ -207,7 +208,6 @@ function oauth2Of(block: MicrogatewaySpec): MicrogatewayOAuth2Plan {
   }
 }
 
-const LEGACY = new Set(['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0'])
 
 /** identity.xml placeholders resolved the way Carbon does on the key manager node itself. */
 function resolveCarbon(value: string, km: NodePlan): string {
@@ -230,7 +230,7 @@ function keyManagerNode(node: NodePlan, topology: TopologyPlan): NodePlan | unde
  * for API Manager 4.x and Identity Server 7 (the issuer the IS 7 key manager payload registers).
  */
 function topologyIssuer(node: NodePlan, topology: TopologyPlan, km: NodePlan | undefined): string {
-  if (km && LEGACY.has(km.product)) return resolveCarbon(identityView(km, topology).urls.IDTokenIssuerID, km)
+  if (km && LEGACY_CARBON_PRODUCTS.includes(km.product)) return resolveCarbon(identityView(km, topology).urls.IDTokenIssuerID, km)
   return urlOf('https', node.targets.keyManager!, 'https', '/oauth2/token')
 }
 
@@ -248,7 +248,9 @@ export function derivedIssuer(serverUrl: string, tokenContext: string): string {
   return context === '' ? `${serverUrl}/token` : `${serverUrl}/${context}/token`
 }
 
-const hostPortOf = (url: string): { host: string; port: number } => {
+/** Host and port of a URL; undefined when it does not parse (checkMicrogateways reports it). */
+const hostPortOf = (url: string): { host: string; port: number } | undefined => {
+  if (!URL.canParse(url)) return undefined
   const u = new URL(url)
   const host = u.hostname.replace(/^\[|\]$/g, '')
   return { host, port: u.port === '' ? (u.protocol === 'http:' ? 80 : 443) : Number(u.port) }
@@ -266,7 +268,8 @@ function jwtOf(node: NodePlan, topology: TopologyPlan, block: MicrogatewaySpec, 
   const issuerSource: MicrogatewayJwtPlan['issuerSource'] = given.issuer !== undefined ? 'spec' : external ? 'derived' : 'key-manager'
   const trust: MicrogatewayTrustPlan[] = []
   if (external) {
-    trust.push({ alias: `${topology.name}-idp-tls`, file: `certs/${node.name}-idp-tls.crt`, purpose: 'tls', fetchFrom: hostPortOf(km.serverUrl), given: false })
+    const fetchFrom = hostPortOf(km.serverUrl)
+    trust.push({ alias: `${topology.name}-idp-tls`, file: `certs/${node.name}-idp-tls.crt`, purpose: 'tls', ...(fetchFrom && { fetchFrom }), given: false })
   }
   if (external || given.certificate !== undefined) {
     trust.push({ alias: certificateAlias, file: given.certificate ?? `certs/${node.name}-idp-jwt.crt`, purpose: 'jwt', given: given.certificate !== undefined })
@@ -324,6 +327,16 @@ function checkMicrogateways(topology: TopologyPlan, spec: Spec): Finding[] {
         pointer: found.node.microgateway ? at('microgateway') : at(),
         message: `microgateway "${node.name}" has no key manager to call: the topology has no key manager node it can reach (keyManager.type ${topology.keyManagerType})`,
         hint: 'set microgateway.keyManager.url to the key manager (or identity provider) the microgateway validates tokens with',
+      })
+      continue
+    }
+    if (km.source === 'spec' && hostPortOf(km.serverUrl) === undefined) {
+      findings.push({
+        severity: 'error',
+        rule: 'topology/microgateway-key-manager-url',
+        pointer: at('microgateway', 'keyManager', 'url'),
+        message: `microgateway "${node.name}" has a key manager url that is not a valid URL`,
+        hint: 'write it as https://<host>[:<port>][/<path>], with an IPv6 address in brackets',
       })
       continue
     }
