@@ -4,15 +4,18 @@
  * a whole instead (escape.ts). Every rendered document is parsed back before it is returned, with the
  * project's strict XML 1.0 reader (src/lint/xml.ts): xmlbuilder2's parser accepts mismatched end tags.
  */
-import Handlebars from 'handlebars'
+import type HandlebarsApi from 'handlebars'
+// The runtime alone: templates arrive precompiled, so the compiler is never needed at run time.
+import runtime from 'handlebars/runtime.js'
 import { parseXml, XmlSyntaxError } from '../../lint/xml.js'
 import { escapeView } from './escape.js'
 import { PARTIALS, TEMPLATES } from './generated/templates.js'
 
+const Handlebars = runtime as typeof HandlebarsApi
 type Precompiled = Parameters<typeof Handlebars.template>[0]
 
 const hb = Handlebars.create()
-const loaded = new Map<string, Handlebars.TemplateDelegate>()
+const loaded = new Map<string, HandlebarsApi.TemplateDelegate>()
 let partialsLoaded = false
 
 /** Partials: files named `_<name>.hbs` anywhere under templates/<dir>/partials/. */
@@ -23,7 +26,7 @@ function loadPartials(): void {
 }
 
 /** The template templates/<name>; `name` like `apim-2.6.0/carbon.xml.hbs`. */
-export function template(name: string): Handlebars.TemplateDelegate {
+export function template(name: string): HandlebarsApi.TemplateDelegate {
   let t = loaded.get(name)
   if (!t) {
     loadPartials()
