@@ -13,6 +13,8 @@ import { validateLoaded } from './validate/index.js'
 
 export interface PipelineOptions {
   resolveEnv?: boolean
+  /** Rule ids whose warnings are dropped, besides the spec's own `allow` list. */
+  allow?: readonly string[]
 }
 
 export interface Checked {
@@ -38,7 +40,8 @@ export function checkLoaded(loaded: LoadedSpec, opts: PipelineOptions = {}): Che
   const env = opts.resolveEnv && validated.spec.platform === 'apim-2.6.0' ? resolveEnvRefs(validated.spec, process.env) : { value: validated.spec, findings: [] }
   const spec = env.value
   const { plan: topology, findings } = plan(spec)
-  const all = [...validated.diagnostics, ...locateAll(loaded, [...env.findings, ...findings])]
+  const allowed = new Set([...(spec.allow ?? []), ...(opts.allow ?? [])])
+  const all = [...validated.diagnostics, ...locateAll(loaded, [...env.findings, ...findings])].filter((d) => d.severity === 'error' || !allowed.has(d.rule))
   if (all.some((d) => d.severity === 'error')) throw new SpecError(all)
   return { loaded, spec, topology, diagnostics: all }
 }

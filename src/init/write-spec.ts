@@ -3,25 +3,24 @@
  * and only then written (never over an existing file unless forced).
  */
 import { writeFileSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { checkLoaded, type Checked } from '../pipeline.js'
 import { loadSpecText } from '../spec/load.js'
-import { PACKAGE_ROOT } from '../util/version.js'
+import { loadSchema } from '../validate/schema.js'
 import { buildSpec } from './build-spec.js'
 import type { InitAnswers } from './types.js'
 
-/** The schema shipped with this package, relative to the folder the spec is written to. */
-export function schemaReference(output: string): string {
-  const schema = fileURLToPath(new URL('schemas/topology.schema.json', PACKAGE_ROOT))
-  const rel = relative(dirname(resolve(output)), schema).split('\\').join('/')
-  return rel.startsWith('.') ? rel : `./${rel}`
+/**
+ * The schema's published URL (its `$id`): it resolves the same for everyone who checks the spec out,
+ * wherever wso2cfg is installed. `wso2cfg schema --write` puts a copy beside the spec for offline use.
+ */
+export function schemaReference(): string {
+  return (loadSchema() as { $id: string }).$id
 }
 
 /** The spec text for the answers, validated; throws SpecError (nothing written) when it is invalid. */
 export function validatedSpec(answers: InitAnswers, output: string): { text: string; checked: Checked; warnings: Diagnostic[] } {
-  const text = buildSpec(answers, { schema: schemaReference(output) })
+  const text = buildSpec(answers, { schema: schemaReference() })
   const checked = checkLoaded(loadSpecText(output, text, 'yaml'))
   return { text, checked, warnings: checked.diagnostics }
 }

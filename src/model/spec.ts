@@ -216,5 +216,7 @@ export interface Spec {
   mutualTls?: MutualTlsSpec
   admin?: AdminSpec
   keystore?: KeystoreSpec
+  /** Rule ids of warnings the deployment accepts (never errors). */
+  allow?: string[]
   nodes: NodeSpec[]
 }

@@ -31,5 +31,5 @@ describe('npm install from a git URL', () => {
     expect(version.status).toBe(0)
     const { version: expected } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
     expect(version.stdout.trim()).toBe(expected)
-  }, 180_000)
+  }, 300_000)
 })

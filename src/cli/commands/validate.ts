@@ -8,11 +8,13 @@ export function addValidate(program: Command): void {
     .description('check a topology spec: schema, semantic rules, ports; exit 2 on errors')
     .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
     .option('--strict', 'treat warnings as errors')
+    .option('--allow <rule-id>', 'accept the warnings of this rule (repeatable), as the spec\'s allow list does', (id: string, ids: string[]) => [...ids, id], [] as string[])
     .option('--resolve-env', 'allow $env{…} in the legacy XML model (substituted at render time)')
     .option('--json', 'print the result as JSON on stdout')
-    .action(async (file: string, opts: { strict?: boolean; resolveEnv?: boolean; json?: boolean }) => {
-      const { check } = await import('../../pipeline.js')
-      const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false })
+    .action(async (file: string, opts: { strict?: boolean; allow: string[]; resolveEnv?: boolean; json?: boolean }) => {
+      const [{ check }, { checkAllowOption }] = await Promise.all([import('../../pipeline.js'), import('../../validate/rule-ids.js')])
+      checkAllowOption(opts.allow)
+      const checked = await check(file, { resolveEnv: opts.resolveEnv ?? false, allow: opts.allow })
       const warnings = checked.diagnostics
       if (opts.strict && warnings.length > 0) throw new SpecError(warnings.map((w) => ({ ...w, severity: 'error' })))
       const t = checked.topology

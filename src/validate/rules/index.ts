@@ -1,5 +1,6 @@
 import type { Finding } from '../../diagnostics/diagnostic.js'
 import type { Spec } from '../../model/spec.js'
+import { allowList } from './allow-list.js'
 import { artifactSync } from './artifact-sync.js'
 import { autoConfigureKeyManager } from './auto-configure-key-manager.js'
 import { clusteringScheme } from './clustering-scheme.js'
@@ -66,6 +67,7 @@ export const rules: readonly Rule[] = [
   artifactSync,
   clusteringScheme,
   loadBalancerPattern,
+  allowList,
 ]
 
 /** Runs every rule over a schema-valid spec. */
