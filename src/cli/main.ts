@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
+import { examplesHelp } from './examples.js'
 import { json, printDiagnostics } from './output.js'
 
 /** Exit codes: 0 ok, 1 differences or findings, 2 invalid input or usage, 70 internal error. */
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   for (const add of COMMANDS) add(program)
+  for (const c of program.commands) c.addHelpText('after', examplesHelp(c.name()))
   return program
 }
 

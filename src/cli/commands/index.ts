@@ -1,6 +1,7 @@
 /** Every command, one file each; a new command = a file + one row here. */
 import type { Command } from 'commander'
 import { addDiagram } from './diagram.js'
+import { addExplain } from './explain.js'
 import { addInit } from './init.js'
 import { addLint } from './lint.js'
 import { addPlan } from './plan.js'
@@ -9,4 +10,4 @@ import { addRender } from './render.js'
 import { addSchema } from './schema.js'
 import { addValidate } from './validate.js'
 
-export const COMMANDS: readonly ((program: Command) => void)[] = [addInit, addValidate, addPlan, addRender, addPorts, addDiagram, addLint, addSchema]
+export const COMMANDS: readonly ((program: Command) => void)[] = [addInit, addValidate, addPlan, addRender, addPorts, addDiagram, addLint, addSchema, addExplain]

@@ -5,7 +5,7 @@ export function addPlan(program: Command): void {
   program
     .command('plan')
     .description('print every decision for every node: products, ports, targets, datasources, clusters, files')
-    .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+    .argument('[spec]', 'topology spec (.yaml, .json, .toml; - for stdin)', 'topology.yaml')
     .option('--resolve-env', 'allow $env{…} in the legacy XML model')
     .option('--json', 'print the plan as JSON on stdout (secrets masked)')
     .action(async (file: string, opts: { resolveEnv?: boolean; json?: boolean }) => {

@@ -5,7 +5,7 @@ export function addPorts(program: Command): void {
   program
     .command('ports')
     .description('print the effective ports per host and prove that none collide')
-    .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+    .argument('[spec]', 'topology spec (.yaml, .json, .toml; - for stdin)', 'topology.yaml')
     .option('--json', 'print the table as JSON on stdout')
     .action(async (file: string, opts: { json?: boolean }) => {
       const [{ check }, { portTable, portTableText }] = await Promise.all([import('../../pipeline.js'), import('../../report/port-table.js')])

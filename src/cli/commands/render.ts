@@ -14,7 +14,7 @@ export function addRender(program: Command): void {
   program
     .command('render')
     .description('render every node configuration into an output folder (atomic; refuses foreign folders without --force)')
-    .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+    .argument('[spec]', 'topology spec (.yaml, .json, .toml; - for stdin)', 'topology.yaml')
     .option('-o, --output <dir>', 'output folder')
     .option('--force', 'replace an output folder that was not written by wso2cfg')
     .option('--check', 'write nothing: compare the output folder with what would be rendered; exit 1 on any difference')

@@ -6,7 +6,7 @@ export function addValidate(program: Command): void {
   program
     .command('validate')
     .description('check a topology spec: schema, semantic rules, ports; exit 2 on errors')
-    .argument('<spec>', 'topology spec (.yaml, .json, .toml; - for stdin)')
+    .argument('[spec]', 'topology spec (.yaml, .json, .toml; - for stdin)', 'topology.yaml')
     .option('--strict', 'treat warnings as errors')
     .option('--allow <rule-id>', 'accept the warnings of this rule (repeatable), as the spec\'s allow list does', (id: string, ids: string[]) => [...ids, id], [] as string[])
     .option('--resolve-env', 'allow $env{…} in the legacy XML model (substituted at render time)')
