@@ -4,7 +4,9 @@ import { FindingsError, MissingRendererError, SpecError, UsageError, type Diagno
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
 import { examplesHelp } from './examples.js'
-import { json, printDiagnostics } from './output.js'
+import { fromDiagnostics } from '../report/findings.js'
+import { formatInArgv, formatted } from '../report/formats.js'
+import { json, out, printDiagnostics } from './output.js'
 
 /** Exit codes: 0 ok, 1 differences or findings, 2 invalid input or usage, 70 internal error. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 70 } as const
@@ -26,7 +28,7 @@ export async function run(argv: readonly string[]): Promise<void> {
   try {
     await program.parseAsync([...argv])
   } catch (err) {
-    process.exitCode = exitCodeFor(err, argv.includes('--json'))
+    process.exitCode = exitCodeFor(err, formatInArgv(argv))
   }
 }
 
@@ -34,7 +36,8 @@ export async function run(argv: readonly string[]): Promise<void> {
  * The one place that maps an outcome to an exit code. With --json, every failure also prints one
  * JSON document on stdout (`{ ok: false, error, diagnostics }`); the human text always goes to stderr.
  */
-function exitCodeFor(err: unknown, asJson: boolean): number {
+function exitCodeFor(err: unknown, format: string | undefined): number {
+  const asJson = format === 'json'
   const fail = (error: string, diagnostics: readonly Diagnostic[] = []): void => {
     if (asJson) json({ ok: false, error, diagnostics })
   }
@@ -46,6 +49,8 @@ function exitCodeFor(err: unknown, asJson: boolean): number {
   }
   if (err instanceof SpecError) {
     fail(err.message, err.diagnostics)
+    // The spec's errors, where CI shows them (github annotations, a SARIF log).
+    if (format === 'github' || format === 'sarif') out(formatted(format, fromDiagnostics(err.diagnostics), { version: TOOL_VERSION }))
     printDiagnostics(err.diagnostics)
     return EXIT.invalid
   }

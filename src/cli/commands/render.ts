@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { FindingsError, UsageError } from '../../diagnostics/diagnostic.js'
+import { TOOL_VERSION } from '../../util/version.js'
 import { json, note, out, printDiagnostics } from '../output.js'
 
 export interface RenderOptions {
@@ -8,6 +9,7 @@ export interface RenderOptions {
   check?: boolean
   json?: boolean
   resolveEnv?: boolean
+  format?: string
 }
 
 export function addRender(program: Command): void {
@@ -19,8 +21,13 @@ export function addRender(program: Command): void {
     .option('--force', 'replace an output folder that was not written by wso2cfg')
     .option('--check', 'write nothing: compare the output folder with what would be rendered; exit 1 on any difference')
     .option('--resolve-env', 'substitute $env{…} at render time in the legacy XML model')
-    .option('--json', 'print the result as JSON on stdout')
+    .option('--json', 'print the result as JSON on stdout (--format json)')
+    .option('--format <format>', 'text, json; with --check also github (workflow commands) or sarif (SARIF 2.1.0), on stdout')
     .action(async (file: string, opts: RenderOptions) => {
+      const { formatOf } = await import('../../report/formats.js')
+      const format = formatOf(opts)
+      opts.json = format === 'json'
+      if ((format === 'github' || format === 'sarif') && !opts.check) throw new UsageError(`--format ${format} reports findings: it applies to render --check`)
       if (!opts.output) throw new UsageError(`render needs an output folder: -o <dir>${opts.check ? ' (the folder to check)' : ''}`)
       if (opts.check && opts.force) throw new UsageError('--check writes nothing; --force does not apply to it')
       const [{ renderSpec }, { outputTree }] = await Promise.all([import('../../pipeline.js'), import('../../write/manifest.js')])
@@ -30,7 +37,11 @@ export function addRender(program: Command): void {
       if (opts.check) {
         const { compareTree, driftSummary, driftText } = await import('../../check/compare.js')
         const report = compareTree(opts.output, files)
-        if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
+        if (format === 'github' || format === 'sarif') {
+          const [{ formatted }, { fromDiagnostics, fromDrift }] = await Promise.all([import('../../report/formats.js'), import('../../report/findings.js')])
+          const found = [...fromDiagnostics(r.diagnostics), ...fromDrift(report)]
+          if (found.length > 0 || format === 'sarif') out(formatted(format, found, { version: TOOL_VERSION }))
+        } else if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
         else if (!report.identical) out(driftText(report))
         note(driftSummary(report))
         if (!report.identical) throw new FindingsError(driftSummary(report))
