@@ -3,6 +3,7 @@ import type { DeploymentSection, StartStageId } from '../../plan/deployment.js'
 import type { TopologyPlan } from '../../plan/types.js'
 import { code, fence, text, type Part } from './markdown.js'
 import { remote, shellCommand, shellWord } from './shell.js'
+import { hostPort } from '../../plan/address.js'
 
 export function copyPart(d: DeploymentSection): Part {
   const lines = d.nodes.map((n) => shellCommand('rsync', '-a', `nodes/${n.node}/`, remote(n.host, `${n.home}/`)))
@@ -33,7 +34,7 @@ export function startPart(t: TopologyPlan, d: DeploymentSection): Part {
   ]
   d.startOrder.forEach((s, i) => {
     if (s.stage === 'database') {
-      out.push(`${i + 1}. ${STAGE_TITLES.database}: ${t.database.type} at ${code(`${t.database.host}:${t.database.port}`)}, with the setup of step 1 done.`)
+      out.push(`${i + 1}. ${STAGE_TITLES.database}: ${t.database.type} at ${code(hostPort(t.database.host!, t.database.port!))}, with the setup of step 1 done.`)
       return
     }
     out.push(`${i + 1}. ${STAGE_TITLES[s.stage]}: ${s.nodes.join(', ')}`, '')
