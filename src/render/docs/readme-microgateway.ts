@@ -76,7 +76,7 @@ export function microgatewayPart(t: TopologyPlan, d: DeploymentSection): Part | 
     )
   }
   if (encrypted.length > 0) {
-    const lines = encrypted.map(({ node, dep }) => `# on ${node.name} (${node.host})\ncd ${shellWord(dep.home)} && bash bin/gateway <path to the API project .jar> --b7a.config.secret=<file holding the secret>`)
+    const lines = encrypted.map(({ node, dep }) => `# on ${node.name} (${node.host})\ncd ${shellWord(dep.home)} && bash bin/gateway '<path to the API project .jar>' --b7a.config.secret='<file holding the secret>'`)
     body.push(
       `micro-gw.conf of ${encrypted.map(({ node }) => node.name).join(', ')} holds ${code('@encrypted:{…}')} values: start the gateway with the secret they were encrypted with, in a file, or type it when the gateway asks for it:`,
       '',

@@ -1,7 +1,7 @@
 /** README: which files go where, and the order and commands to start the nodes. */
 import type { DeploymentSection, StartStageId } from '../../plan/deployment.js'
 import type { TopologyPlan } from '../../plan/types.js'
-import { code, fence, text, type Part } from './markdown.js'
+import { code, fence, flat, type Part } from './markdown.js'
 import { remote, shellCommand, shellWord } from './shell.js'
 import { hostPort } from '../../plan/address.js'
 
@@ -45,7 +45,7 @@ export function startPart(t: TopologyPlan, d: DeploymentSection): Part {
     }
     out.push(...fence(lines).map((l) => `   ${l}`), '')
     const notes = [...new Set(s.nodes.map((name) => d.nodes.find((x) => x.node === name)!.startNote).filter((x): x is string => x !== undefined))]
-    for (const note of notes) out.push(`   Profiles: ${text(note)}.`, '')
+    for (const note of notes) out.push(`   Profiles: ${flat(note)}.`, '')
     if (d.firstBoot && s.nodes.includes(d.firstBoot.node)) {
       out.push(
         `   First start on an empty database: start ${d.firstBoot.node} alone and wait until it is up before starting ${d.firstBoot.then.join(', ')}; ` +
