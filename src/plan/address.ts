@@ -26,3 +26,10 @@ export const hostUrl = (scheme: string, host: string, path = ''): string => `${s
 
 /** The address inside `[…]`, for comparing a host read back from a file with a spec host. */
 export const unbracketHost = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host)
+
+/**
+ * The server of `sqlcmd -S` ("Connect to SQL Server with sqlcmd": `tcp:<computer name>,<port number>`):
+ * the port follows a comma; an IPv6 address takes the explicit `tcp:` prefix, so that its colons are
+ * not read as a protocol prefix.
+ */
+export const sqlcmdServer = (host: string, port: number | string): string => (isIpv6Literal(host) ? `tcp:${host},${port}` : `${host},${port}`)

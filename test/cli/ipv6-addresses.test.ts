@@ -150,6 +150,9 @@ describe('IPv6 literal hosts, API Manager 4.7.0', () => {
       for (const u of jdbc) expect(u).toMatch(DRIVER_FORM[type]!)
       const port = { mysql: 3306, postgresql: 5432, mssql: 1433, oracle: 1521 }[type]
       expect(files.get('README.md')).toContain(`Database server: ${type} at \`[2001:db8::5]:${port}\`.`)
+      // sqlcmd: `-S tcp:<computer name>,<port number>` (Microsoft, "Connect to SQL Server with sqlcmd"); SQL*Plus takes Easy Connect.
+      if (type === 'mssql') expect(files.get('README.md')).toContain('sqlcmd -S tcp:2001:db8::5,1433 -U sa')
+      if (type === 'oracle') expect(files.get('README.md')).toContain("sqlplus 'system@//[2001:db8::5]:1521/apimgtdb'")
       const lint = run('lint', dir, '--json')
       expect(lint.status, lint.stdout).toBe(0)
     })
