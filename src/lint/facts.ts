@@ -7,6 +7,7 @@ import type { Product } from '../plan/types.js'
 import type { Position } from '../spec/positions.js'
 import type { LintFile, LintNode, LintTree } from './tree.js'
 import { select, textOf, textPosition, type XmlElement } from './xml.js'
+import { unbracketHost } from '../plan/address.js'
 
 export type Model = 'legacy' | 'toml' | 'microgateway' | 'unknown'
 
@@ -71,7 +72,7 @@ function legacyCluster(node: LintNode): ClusterFacts | undefined {
   const located = <T>(e: XmlElement | undefined, value: (s: string) => T): Located<T> | undefined =>
     e && textOf(e) !== '' ? { value: value(textOf(e)), file: axis2.file, at: textPosition(e) } : undefined
   const members = select(clustering, 'members/member').flatMap((m) => {
-    const host = textOf(select(m, 'hostName')[0])
+    const host = unbracketHost(textOf(select(m, 'hostName')[0]))
     const port = Number(textOf(select(m, 'port')[0]))
     return host ? [{ value: { host, port }, file: axis2.file, at: m.at }] : []
   })
@@ -99,7 +100,7 @@ function tomlCluster(node: LintNode): ClusterFacts | undefined {
     ? c.members.flatMap((m, i) => {
         if (typeof m !== 'string') return []
         const cut = m.lastIndexOf(':')
-        const host = cut < 0 ? m : m.slice(0, cut)
+        const host = unbracketHost(cut < 0 ? m : m.slice(0, cut))
         const port = cut < 0 ? 4000 : Number(m.slice(cut + 1))
         return [{ value: { host, port }, file, at: doc.at(`/clustering/members/${i}`) ?? at('members') }]
       })
@@ -141,7 +142,7 @@ export function factsOf(node: LintNode): NodeFacts {
     typeof server?.hostname === 'string' ? server.hostname : undefined,
     cluster?.localHost?.value,
   ]
-  const hosts = [...new Set(names.filter((h): h is string => !!h && !isLoopback(h) && !isPlaceholder(h)).map((h) => h.toLowerCase()))].sort()
+  const hosts = [...new Set(names.filter((h): h is string => !!h && !isLoopback(h) && !isPlaceholder(h)).map((h) => unbracketHost(h.toLowerCase())))].sort()
 
   const base = product ?? (model === 'toml' ? 'apim-4.7.0' : model === 'legacy' ? 'apim-2.6.0' : undefined)
   const ports = new Set<number>(base ? portsOf(base, offset).filter((p) => p.service !== 'hazelcast').map((p) => p.effective) : [])

@@ -1,5 +1,6 @@
 /** JDBC facts per database type: driver, URL shape, validation query, default port. */
 import type { DatabaseType } from '../model/spec.js'
+import { hostPort, isIpv6Literal } from './address.js'
 
 export interface JdbcFacts {
   driver: string
@@ -19,25 +20,33 @@ export const JDBC: Record<DatabaseType, JdbcFacts> = {
     driver: 'com.mysql.jdbc.Driver',
     defaultPort: 3306,
     validationQuery: 'SELECT 1',
-    url: (h, p, db) => `jdbc:mysql://${h}:${p}/${db}?useSSL=false`,
+    // Connector/J (Connection URL Syntax): an IPv6 host in square brackets.
+    url: (h, p, db) => `jdbc:mysql://${hostPort(h, p)}/${db}?useSSL=false`,
   },
   postgresql: {
     driver: 'org.postgresql.Driver',
     defaultPort: 5432,
     validationQuery: 'SELECT 1; COMMIT',
-    url: (h, p, db) => `jdbc:postgresql://${h}:${p}/${db}`,
+    // pgjdbc (org.postgresql.Driver#parseURL): an IPv6 host in square brackets.
+    url: (h, p, db) => `jdbc:postgresql://${hostPort(h, p)}/${db}`,
   },
   mssql: {
     driver: 'com.microsoft.sqlserver.jdbc.SQLServerDriver',
     defaultPort: 1433,
     validationQuery: 'SELECT 1',
-    url: (h, p, db) => `jdbc:sqlserver://${h}:${p};databaseName=${db};SendStringParametersAsUnicode=false`,
+    // Microsoft JDBC Driver ("Building the connection URL", IPv6 addresses): an IPv6 server goes in
+    // the serverName property, the port in portNumber.
+    url: (h, p, db) =>
+      isIpv6Literal(h)
+        ? `jdbc:sqlserver://;serverName=${h};portNumber=${p};databaseName=${db};SendStringParametersAsUnicode=false`
+        : `jdbc:sqlserver://${h}:${p};databaseName=${db};SendStringParametersAsUnicode=false`,
   },
   oracle: {
     driver: 'oracle.jdbc.OracleDriver',
     defaultPort: 1521,
     validationQuery: 'SELECT 1 FROM DUAL',
-    url: (h, p, db) => `jdbc:oracle:thin:@${h}:${p}/${db}`,
+    // Oracle Net Easy Connect: square brackets are required around an IPv6 host (`//[addr]:port/service`).
+    url: (h, p, db) => (isIpv6Literal(h) ? `jdbc:oracle:thin:@//${hostPort(h, p)}/${db}` : `jdbc:oracle:thin:@${h}:${p}/${db}`),
   },
 }
 

@@ -1,6 +1,7 @@
 /** Endpoints: one node at its effective ports, or a load balancer at its listening ports. */
 import type { Endpoint, LoadBalancerPlan, NodePlan } from './types.js'
 import { portMap } from './ports.js'
+import { serviceUrl } from './address.js'
 
 export const nodeEndpoint = (node: NodePlan): Endpoint => ({
   node: node.name,
@@ -34,5 +35,5 @@ export function balancerEndpoint(lb: LoadBalancerPlan, use: 'management' | 'gate
 export function urlOf(scheme: string, ep: Endpoint, service: keyof Endpoint['ports'], path = ''): string {
   const port = ep.ports[service]
   if (port === undefined) throw new Error(`endpoint ${ep.host} has no ${service} port`)
-  return `${scheme}://${ep.host}:${port}${path}`
+  return serviceUrl(scheme, ep.host, port, path)
 }

@@ -15,6 +15,7 @@ import type { LegacyCarbonSection } from './legacy-carbon/types.js'
 import { sharedLdapSource, userMgtView } from './legacy-carbon/user-store.js'
 import type { SectionPlanner } from './sections.js'
 import type { NodePlan, Product, TopologyPlan } from './types.js'
+import { bracketHost } from './address.js'
 
 export type { LegacyCarbonSection } from './legacy-carbon/types.js'
 
@@ -27,7 +28,8 @@ const withVault = <T extends object>(view: T): T & { secureVault: boolean } => (
 
 export function planLegacyCarbon(node: NodePlan, topology: TopologyPlan, spec: Spec): LegacyCarbonSection | undefined {
   if (!LEGACY_CARBON_PRODUCTS.includes(node.product)) return undefined
-  const host = announcedHost(node, topology)
+  // Carbon builds its URLs as https:// + HostName + : + port (carbon-ui CarbonUIUtil.getAdminConsoleURL): an IPv6 name in brackets.
+  const host = bracketHost(announcedHost(node, topology))
   const carbonStores = storesOf(spec.keystore, '${carbon.home}/')
   const axis2Stores = storesOf(spec.keystore, '')
   const carbon = withVault({

@@ -13,6 +13,7 @@ import { LEGACY_CARBON_PRODUCTS } from './legacy-carbon.js'
 import { portOf } from './ports.js'
 import type { SectionPlanner } from './sections.js'
 import type { NodePlan, TopologyPlan } from './types.js'
+import { bracketHost } from './address.js'
 
 /** The `[keyManager]` table of micro-gw.conf (S4.1). */
 export interface MicrogatewayKeyManagerPlan {
@@ -214,7 +215,7 @@ function resolveCarbon(value: string, km: NodePlan): string {
   const https = portOf(km.ports, 'https')
   return value
     .replace(/\$\{carbon\.protocol\}/g, 'https')
-    .replace(/\$\{carbon\.host\}/g, km.host)
+    .replace(/\$\{carbon\.host\}/g, bracketHost(km.host))
     .replace(/\$\{carbon\.management\.port\}/g, String(https ?? 9443))
 }
 

@@ -9,6 +9,7 @@ import { shellCommand } from './proxy/shell.js'
 import type { ManualStep } from './proxy/types.js'
 import type { SectionPlanner } from './sections.js'
 import type { Endpoint, NodePlan, Service, TopologyPlan } from './types.js'
+import { hostUrl, serviceUrl } from './address.js'
 
 export const OBKM = 'obkm'
 
@@ -60,8 +61,7 @@ const DEFAULT_PORT: Record<string, number> = { https: 443, http: 80 }
 export function baseUrl(scheme: 'https' | 'http', ep: Endpoint, service: Service): string {
   const port = ep.ports[service]
   if (port === undefined) throw new Error(`endpoint ${ep.host} has no ${service} port`)
-  const host = ep.host.includes(':') ? `[${ep.host}]` : ep.host
-  return port === DEFAULT_PORT[scheme] ? `${scheme}://${host}` : `${scheme}://${host}:${port}`
+  return port === DEFAULT_PORT[scheme] ? hostUrl(scheme, ep.host) : serviceUrl(scheme, ep.host, port)
 }
 
 function planNode(node: NodePlan): ObKmNodeSection | undefined {

@@ -40,6 +40,28 @@ describe('wso2cfg init --yes', () => {
     expect(readFileSync(spec, 'utf8')).toContain('platform: apim-4.7.0')
   })
 
+  it('writes JSON for spec.json and TOML for spec.toml, each valid and rendering the same plan as YAML', async () => {
+    const { parse: parseToml } = await import('smol-toml')
+    const plans: string[] = []
+    for (const ext of ['yaml', 'json', 'toml']) {
+      const spec = join(work, `fmt-${ext}.${ext}`)
+      const r = cli('init', '--platform', 'apim-4.7.0', '--pattern', 'distributed', '--yes', '-o', spec)
+      expect(r.code, r.stderr).toBe(0)
+      const text = readFileSync(spec, 'utf8')
+      if (ext === 'json') expect((JSON.parse(text) as { $schema: string; platform: string }).platform).toBe('apim-4.7.0')
+      if (ext === 'toml') {
+        expect(text).toMatch(/^#:schema \S+schemas\/topology\.schema\.json\n/)
+        expect((parseToml(text) as { platform: string }).platform).toBe('apim-4.7.0')
+      }
+      expect(cli('validate', spec).code).toBe(0)
+      const plan = cli('plan', spec, '--json')
+      expect(plan.code, plan.stderr).toBe(0)
+      plans.push(JSON.stringify((JSON.parse(plan.stdout) as { plan?: unknown; topology?: unknown }).plan ?? JSON.parse(plan.stdout)).replace(/fmt-(yaml|json|toml)\.\1/g, 'fmt'))
+    }
+    expect(plans[1]).toBe(plans[0])
+    expect(plans[2]).toBe(plans[0])
+  })
+
   it('rejects an unknown pattern, and questions without a terminal (exit 2)', () => {
     const bad = cli('init', '--yes', '--pattern', 'cluster', '-o', join(work, 'x.yaml'))
     expect(bad.code).toBe(2)

@@ -70,7 +70,7 @@ describe('issue 19.1: values Ballerina config can read', () => {
     const checked = await check(join(FIXTURES, 'mgw-basic', 'topology.yaml'))
     const files = render(checked.topology)
     expect(files.get('nodes/mgw-1/conf/micro-gw.conf')).toContain('password = "@encrypted:{jFm3q8SxZb1w6P0k2R9dVg==}"')
-    expect(files.get('README.md')).toContain('bash bin/gateway <path to the API project .jar> --b7a.config.secret=<file holding the secret>')
+    expect(files.get('README.md')).toContain("bash bin/gateway '<path to the API project .jar>' --b7a.config.secret='<file holding the secret>'")
   })
 })
 

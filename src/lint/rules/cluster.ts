@@ -2,6 +2,7 @@
 import { isLoopback, treeFacts, type NodeFacts } from '../facts.js'
 import type { LintTree } from '../tree.js'
 import type { Hit, LintRule } from '../types.js'
+import { hostPort } from '../../plan/address.js'
 
 const DEFAULT_MEMBER_PORT = 4000
 
@@ -43,7 +44,7 @@ function loopbacks(tree: LintTree): Hit[] {
     }
     if (c.scheme === 'wka') {
       for (const m of c.members) {
-        if (isLoopback(m.value.host)) hits.push({ file: m.file, at: m.at, message: `node ${f.node.name}: well-known member ${m.value.host}:${m.value.port} is a loopback address` })
+        if (isLoopback(m.value.host)) hits.push({ file: m.file, at: m.at, message: `node ${f.node.name}: well-known member ${hostPort(m.value.host, m.value.port)} is a loopback address` })
       }
     }
     return hits
@@ -69,7 +70,7 @@ function asymmetric(tree: LintTree): Hit[] {
       hits.push({
         file: c.file,
         at: c.members[0]?.at ?? c.at,
-        message: `node ${f.node.name}: the members of cluster ${domain} leave out ${missing.map((s) => `${s.facts.node.name} (${s.host}:${s.port})`).join(', ')}, which list${missing.length === 1 ? 's' : ''} itself in that domain; member lists must be the same on every node`,
+        message: `node ${f.node.name}: the members of cluster ${domain} leave out ${missing.map((s) => `${s.facts.node.name} (${hostPort(s.host, s.port)})`).join(', ')}, which list${missing.length === 1 ? 's' : ''} itself in that domain; member lists must be the same on every node`,
       })
     }
   }
@@ -85,7 +86,7 @@ function unknownMembers(tree: LintTree): Hit[] {
       for (const m of f.cluster!.members) {
         if (isLoopback(m.value.host) || /-\d+$/.test(m.value.host)) continue
         if (selves.some((s) => covers(m.value, s))) continue
-        hits.push({ file: m.file, at: m.at, message: `node ${f.node.name}: member ${m.value.host}:${m.value.port} of cluster ${domain} is no node of this tree (no node has that localMemberHost and localMemberPort)` })
+        hits.push({ file: m.file, at: m.at, message: `node ${f.node.name}: member ${hostPort(m.value.host, m.value.port)} of cluster ${domain} is no node of this tree (no node has that localMemberHost and localMemberPort)` })
       }
     }
   }

@@ -8,6 +8,7 @@ import { isLoopback, isPlaceholder, treeFacts, type NodeFacts } from '../facts.j
 import type { LintFile, LintTree } from '../tree.js'
 import type { Hit, LintRule } from '../types.js'
 import { localName, textOf, textPosition, type XmlElement } from '../xml.js'
+import { hostPort, unbracketHost } from '../../plan/address.js'
 
 export interface UrlUse {
   facts: NodeFacts
@@ -46,7 +47,7 @@ function usesIn(text: string, base: Omit<UrlUse, 'url' | 'host' | 'port' | 'plac
   const out: UrlUse[] = []
   for (const m of text.matchAll(URL)) {
     const scheme = m[1]!.toLowerCase()
-    const host = m[2]!.toLowerCase()
+    const host = unbracketHost(m[2]!.toLowerCase())
     if (isPlaceholder(host)) continue // ${carbon.local.ip} and the like: this node
     const rawPort = m[3]
     let port: number | undefined
@@ -189,7 +190,7 @@ function unreachable(tree: LintTree, wantKnownHost: boolean): Hit[] {
     hits.push({
       file: u.file,
       ...atOf(u.at),
-      message: `${showUrl(u.url)} on node ${u.facts.node.name}: nothing in this tree listens on ${u.host}:${u.port} (${offsets || 'load balancer'}${u.placeholderPort ? `; the placeholder resolves with this node's offset ${u.facts.offset}` : ''})`,
+      message: `${showUrl(u.url)} on node ${u.facts.node.name}: nothing in this tree listens on ${hostPort(u.host, u.port!)} (${offsets || 'load balancer'}${u.placeholderPort ? `; the placeholder resolves with this node's offset ${u.facts.offset}` : ''})`,
       hint:
         shifted !== undefined
           ? `the port offset is missing: use ${u.port + shifted}`

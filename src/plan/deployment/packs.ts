@@ -37,7 +37,7 @@ export function packOf(product: Product, profile: string): Pack {
     case 'is-7.2.0':
       return { pack: 'wso2is-7.2.0', start: 'sh bin/wso2server.sh' }
     case 'microgateway-3.2.0':
-      return { pack: 'wso2am-micro-gw-3.2.0', start: 'bash bin/gateway <path to the API project .jar>' }
+      return { pack: 'wso2am-micro-gw-3.2.0', start: "bash bin/gateway '<path to the API project .jar>'" }
   }
 }
 

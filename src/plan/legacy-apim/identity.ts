@@ -9,6 +9,7 @@ import { urlOf } from '../endpoints.js'
 import type { NodePlan, TopologyPlan } from '../types.js'
 import { DEFAULT_DATA_SOURCE, LOCAL_IDENTITY_BASE, stockIdTokenIssuer } from './stock.js'
 import type { IdentityUrls, IdentityView } from './types.js'
+import { serviceUrl } from '../address.js'
 
 type UrlElement = keyof IdentityUrls
 
@@ -51,7 +52,7 @@ const OB_GATEWAY_PATHS: Partial<Record<UrlElement, string>> = {
 function keyManagerBalancerBase(node: NodePlan, topology: TopologyPlan): string | undefined {
   if (node.role !== 'key-manager') return undefined
   const lb = topology.loadBalancers.find((l) => l.id === 'key-manager' && l.members.includes(node.name))
-  return lb ? `https://${lb.host}:${lb.httpsPort}` : undefined
+  return lb ? serviceUrl('https', lb.host, lb.httpsPort) : undefined
 }
 
 export function identityView(node: NodePlan, topology: TopologyPlan): IdentityView {

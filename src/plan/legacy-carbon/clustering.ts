@@ -5,6 +5,7 @@
 import { portOf } from '../ports.js'
 import type { NodePlan } from '../types.js'
 import type { ClusteringView } from './types.js'
+import { bracketHost } from '../address.js'
 
 /** Pack defaults of the disabled block. */
 const STOCK = { membershipScheme: 'multicast', domain: 'wso2.carbon.domain', subDomain: 'worker', localMemberPort: 4000 } as const
@@ -23,7 +24,7 @@ export function clusteringView(node: NodePlan): ClusteringView {
       localMemberPort: port,
       subDomain: STOCK.subDomain,
       schemeParameters: [],
-      members: [{ hostName: node.host, port }],
+      members: [{ hostName: bracketHost(node.host), port }],
     }
   }
   // Kubernetes is not built into the 4.4 agent: it needs the scheme class and where to look for pods.
@@ -45,6 +46,8 @@ export function clusteringView(node: NodePlan): ClusteringView {
     localMemberPort: c.localMemberPort,
     subDomain: c.subDomain ?? STOCK.subDomain,
     schemeParameters,
-    members: c.members.map((m) => ({ hostName: m.host, port: m.port })),
+    // Carbon joins `hostName:port` for Hazelcast's TcpIpConfig (MemberUtils.addMember); Hazelcast 3 reads an
+    // IPv6 member as `[address]:port`, and InetAddress.getByName accepts the bracketed form.
+    members: c.members.map((m) => ({ hostName: bracketHost(m.host), port: m.port })),
   }
 }

@@ -8,6 +8,7 @@
 import { portOf } from '../ports.js'
 import type { DatasourcePlan, NodePlan, Product } from '../types.js'
 import type { MountView, RegistryView, RemoteInstanceView } from './types.js'
+import { serviceUrl } from '../address.js'
 
 /** Where each product kind keeps its configuration collection in a shared registry database. */
 const CONFIG_TARGET: Partial<Record<Product, string>> = {
@@ -30,7 +31,7 @@ export function registryView(node: NodePlan): RegistryView {
   const reg = node.datasources.find((d) => d.kind === 'registry' && d.shared)
   if (!reg) return { dbConfigs: [], remoteInstances: [], mounts: [] }
   // A JDBC mount never calls this URL; it only labels the instance, so it names the node itself.
-  const url = `https://${node.host}:${portOf(node.ports, 'https') ?? 9443}/registry`
+  const url = serviceUrl('https', node.host, portOf(node.ports, 'https') ?? 9443, '/registry')
   const instance = (id: string, dbConfig: string, ds: DatasourcePlan): RemoteInstanceView => ({
     url,
     id,

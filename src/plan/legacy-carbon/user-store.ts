@@ -9,6 +9,7 @@ import { portOf } from '../ports.js'
 import type { NodePlan, TopologyPlan } from '../types.js'
 import { vaultValue } from './secret.js'
 import type { UserMgtView } from './types.js'
+import { serviceUrl } from '../address.js'
 
 /** Pack defaults. */
 export const ADMIN_DEFAULTS = { username: 'admin', password: 'admin' } as const
@@ -39,7 +40,7 @@ export function userMgtView(node: NodePlan, topology: TopologyPlan, spec: Spec):
     if (!jdbcStore) ldapStore = { connectionUrl: OWN_LDAP_URL }
   } else if (ldapSource) {
     jdbcStore = false
-    ldapStore = { connectionUrl: `ldap://${ldapSource.host}:${portOf(ldapSource.ports, 'ldap') ?? 10389}` }
+    ldapStore = { connectionUrl: serviceUrl('ldap', ldapSource.host, portOf(ldapSource.ports, 'ldap') ?? 10389) }
   } else {
     jdbcStore = true
   }

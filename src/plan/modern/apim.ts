@@ -8,6 +8,7 @@ import type { Spec } from '../../model/spec.js'
 import type { Endpoint, NodePlan, TopologyPlan } from '../types.js'
 import { adminOf, balancerOf, databasesOf, httpsBase, proxyPortsOf, secretsIn, storesOf, urlAt } from './common.js'
 import type { ApimTomlPlan, EventHubPlan, GatewayEnvironmentPlan, NotifyListenerPlan, TenantSharingPlan, ThrottlingPlan, UrlGroupPlan } from './types.js'
+import { bracketHost, serviceUrl } from '../address.js'
 
 /** Credentials the product resolves from its own `[super_admin]` table. */
 const ADMIN_REF = { username: '$ref{super_admin.username}', password: '$ref{super_admin.password}' } as const
@@ -131,7 +132,7 @@ function revocationListenerOf(node: NodePlan): NotifyListenerPlan | undefined {
     type: 'org.wso2.carbon.identity.core.handler.AbstractIdentityHandler',
     name: 'org.wso2.is.notification.ApimOauthEventInterceptor',
     order: 1,
-    notificationEndpoint: `https://${node.host}:${https}${NOTIFY_PATH}`,
+    notificationEndpoint: serviceUrl('https', node.host, https, NOTIFY_PATH),
     username: '${admin.username}',
     password: '${admin.password}',
     keyManagerHeader: 'default',
@@ -149,7 +150,7 @@ export function planApimToml(node: NodePlan, topology: TopologyPlan, spec: Spec)
   const plan: Omit<ApimTomlPlan, 'secrets'> = {
     product: 'apim-4.7.0',
     profile: node.profile,
-    server: { hostname: hostnameOf(node, topology), nodeIp: node.host, offset: node.portOffset, serverRole: node.profile },
+    server: { hostname: bracketHost(hostnameOf(node, topology)), nodeIp: node.host, offset: node.portOffset, serverRole: node.profile },
     admin: adminOf(spec),
     databases: databasesOf(node),
     stores: storesOf(spec, false),

@@ -5,6 +5,7 @@
 import type { Spec } from '../../model/spec.js'
 import type { DatasourcePlan, Endpoint, LoadBalancerPlan, NodePlan, Service, TopologyPlan } from '../types.js'
 import type { AdminPlan, DatabasePlan, ProxyPortsPlan, SecretPlan, StoresPlan, TomlDatabaseType } from './types.js'
+import { hostUrl, serviceUrl } from '../address.js'
 
 /** @default admin / admin, the packs' super admin */
 export const adminOf = (spec: Spec): AdminPlan => ({
@@ -68,14 +69,14 @@ export const proxyPortsOf = (lb: LoadBalancerPlan): ProxyPortsPlan => ({ http: l
 export function urlAt(scheme: string, ep: Endpoint, service: Service, path = ''): string {
   const port = ep.ports[service]
   if (port === undefined) throw new Error(`endpoint ${ep.host} has no ${service} port`)
-  return `${scheme}://${ep.host}:${port}${path}`
+  return serviceUrl(scheme, ep.host, port, path)
 }
 
 /** `https://host` with the port left out when it is the HTTPS default, as Identity Server spells its own URLs. */
 export function httpsBase(ep: Endpoint): string {
   const port = ep.ports.https
   if (port === undefined) throw new Error(`endpoint ${ep.host} has no https port`)
-  return port === 443 ? `https://${ep.host}` : `https://${ep.host}:${port}`
+  return port === 443 ? hostUrl('https', ep.host) : serviceUrl('https', ep.host, port)
 }
 
 const SECRET_REF = /\$secret\{([^}]*)\}/g

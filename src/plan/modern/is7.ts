@@ -7,6 +7,7 @@ import type { Spec } from '../../model/spec.js'
 import type { NodePlan, TopologyPlan } from '../types.js'
 import { adminOf, balancerOf, databasesOf, proxyPortsOf, secretsIn, storesOf, urlAt } from './common.js'
 import type { Is7TomlPlan, NotifyListenerPlan } from './types.js'
+import { bracketHost, hostPort } from '../address.js'
 
 const NOTIFY_PATH = '/internal/data/v1/notify'
 
@@ -69,7 +70,7 @@ function clusteringOf(node: NodePlan): Is7TomlPlan['clustering'] {
     domain: c.domain,
     localMemberHost: c.localMemberHost,
     localMemberPort: c.localMemberPort,
-    members: c.scheme === 'wka' ? c.members.map((m) => `${m.host}:${m.port}`) : [],
+    members: c.scheme === 'wka' ? c.members.map((m) => hostPort(m.host, m.port)) : [],
     properties: c.scheme === 'kubernetes' ? KUBERNETES_PROPERTIES(c.members.map((m) => m.node).join(',')) : {},
   }
 }
@@ -85,7 +86,7 @@ export function planIs7Toml(node: NodePlan, topology: TopologyPlan, spec: Spec):
   const clustering = clusteringOf(node)
   const plan: Omit<Is7TomlPlan, 'secrets'> = {
     product: 'is-7.2.0',
-    server: { hostname: lb ? lb.host : node.host, nodeIp: node.host, offset: node.portOffset },
+    server: { hostname: bracketHost(lb ? lb.host : node.host), nodeIp: node.host, offset: node.portOffset },
     admin: adminOf(spec),
     databases: databasesOf(node),
     stores: storesOf(spec, true),

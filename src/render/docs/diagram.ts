@@ -10,6 +10,7 @@ import type { TopologyRenderer } from '../types.js'
 import { checkMermaid } from './mermaid-check.js'
 import { lines, mermaidId, mermaidLabel } from './mermaid.js'
 import { PRODUCT_NAMES } from './readme-overview.js'
+import { hostPort } from '../../plan/address.js'
 
 type Arrow = '-->' | '-.->' | '<-.->'
 
@@ -57,7 +58,7 @@ export function renderDiagram(t: TopologyPlan): string {
   }
   const db = t.database
   const usesDb = db.type !== 'h2' && d.databases.length > 0
-  if (usesDb) out.push(`  db[("${lines(`${db.type} ${db.host}:${db.port}`, d.databases.map((x) => x.database).join(', '))}")]`)
+  if (usesDb) out.push(`  db[("${lines(`${db.type} ${hostPort(db.host!, db.port!)}`, d.databases.map((x) => x.database).join(', '))}")]`)
   const sync = d.artifactSync
   if (sync?.mode === 'shared-fs') out.push(`  fs[/"${lines('shared file system', sync.paths.join(', '))}"/]`)
 

@@ -36,8 +36,18 @@ export function fence(lines: readonly string[], lang = 'sh'): string[] {
   return [`${f}${lang}`, ...lines.flatMap((l) => l.split(/\r?\n|\r/)), f]
 }
 
-/** Plain text for prose: collapses newlines so a value cannot start a heading or a list. */
-export const text = (s: string): string => s.replace(/\s*(\r?\n|\r)\s*/g, ' ')
+/** Product prose that may hold Markdown of its own (code spans): newlines collapse, nothing is escaped. */
+export const flat = (s: string): string => s.replace(/\s*(\r?\n|\r)\s*/g, ' ')
+
+/**
+ * Text that holds spec values, for prose: newlines collapse, so a value cannot start a heading or a list, and the
+ * characters that open Markdown or HTML syntax are backslash-escaped (CommonMark: any ASCII
+ * punctuation may be escaped). An underscore inside a word opens no emphasis and stays as it is.
+ */
+export const text = (s: string): string =>
+  flat(s)
+    .replace(/[\\`*[\]<>~&]/g, '\\$&')
+    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
 
 /** One numbered part of a generated document. */
 export interface Part {

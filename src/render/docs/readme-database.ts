@@ -4,6 +4,7 @@ import type { TopologyPlan } from '../../plan/types.js'
 import { accountsOf, passwordVariables, shownPassword } from '../database/variables.js'
 import { code, fence, table, type Part } from './markdown.js'
 import { remote, shellCommand, shellWord } from './shell.js'
+import { hostPort, sqlcmdServer } from '../../plan/address.js'
 
 type ServerType = DatabaseSetup['type']
 
@@ -19,10 +20,10 @@ function adminCommands(type: ServerType, host: string, port: number, vars: reado
     case 'postgresql':
       return [`${shellCommand('psql', '-h', host, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1')}${vars.map((v) => ` -v ${v}='<value>'`).join('')} -f ${file}`]
     case 'mssql':
-      return [`${shellCommand('sqlcmd', '-S', `${host},${port}`, '-U', 'sa', '-b')}${vars.map((v) => ` -v ${v}="<value>"`).join('')} -i ${file}`]
+      return [`${shellCommand('sqlcmd', '-S', sqlcmdServer(host, port), '-U', 'sa', '-b')}${vars.map((v) => ` -v ${v}="<value>"`).join('')} -i ${file}`]
     case 'oracle':
       // Each JDBC URL names its database as a service: the accounts are created in every one.
-      return databases.map((db) => `${shellCommand('sqlplus', `system@//${host}:${port}/${db}`)} @${file}`)
+      return databases.map((db) => `${shellCommand('sqlplus', `system@//${hostPort(host, port)}/${db}`)} @${file}`)
   }
 }
 
@@ -35,9 +36,9 @@ function scriptCommand(db: DatabaseSetup, username: string, path: string): strin
     case 'postgresql':
       return shellCommand('psql', '-h', host, '-p', String(port), '-U', username, '-d', database, '-v', 'ON_ERROR_STOP=1', '-f', path)
     case 'mssql':
-      return shellCommand('sqlcmd', '-S', `${host},${port}`, '-U', username, '-d', database, '-b', '-i', path)
+      return shellCommand('sqlcmd', '-S', sqlcmdServer(host, port), '-U', username, '-d', database, '-b', '-i', path)
     case 'oracle':
-      return `${shellCommand('sqlplus', `${username}@//${host}:${port}/${database}`)} @${shellWord(path)}`
+      return `${shellCommand('sqlplus', `${username}@//${hostPort(host, port)}/${database}`)} @${shellWord(path)}`
   }
 }
 
@@ -57,7 +58,7 @@ export function databasePart(t: TopologyPlan, d: DeploymentSection): Part {
   const vars = passwordVariables(d.databases)
   const accounts = accountsOf(d.databases)
   const out = [
-    `Run ${code(`database/${type}-setup.sql`)} as an administrator of the ${type} server at ${code(`${host}:${port}`)}. ` +
+    `Run ${code(`database/${type}-setup.sql`)} as an administrator of the ${type} server at ${code(hostPort(host, port))}. ` +
       (type === 'oracle'
         ? 'The datasources name each database as an Oracle service: run it in each one; it creates the account below there and lets it create tables. '
         : 'It creates every database and account below and grants each account full rights on its databases. ') +

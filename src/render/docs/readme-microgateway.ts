@@ -10,6 +10,7 @@ import type { MicrogatewayPlan } from '../../plan/microgateway.js'
 import type { TopologyPlan } from '../../plan/types.js'
 import { code, fence, type Part } from './markdown.js'
 import { remote, shellCommand, shellWord } from './shell.js'
+import { hostPort } from '../../plan/address.js'
 
 const ENV = /^\$env\{([A-Za-z_][A-Za-z0-9_]*)\}$/
 const SECRET = /^\$secret\{([^}]*)\}$/
@@ -44,7 +45,7 @@ export function microgatewayPart(t: TopologyPlan, d: DeploymentSection): Part | 
         if (c.fetchFrom) {
           const { host, port } = c.fetchFrom
           lines.push(
-            `${shellCommand('openssl', 's_client', '-connect', `${host.includes(':') ? `[${host}]` : host}:${port}`, '-servername', host, '-showcerts')} </dev/null | ${shellCommand('openssl', 'x509', '-outform', 'PEM', '-out', c.file)}`,
+            `${shellCommand('openssl', 's_client', '-connect', hostPort(host, port), '-servername', host, '-showcerts')} </dev/null | ${shellCommand('openssl', 'x509', '-outform', 'PEM', '-out', c.file)}`,
           )
         } else if (!c.given) {
           lines.push(`# save the certificate that signs the key manager's tokens (PEM) as ${c.file}`)
@@ -75,7 +76,7 @@ export function microgatewayPart(t: TopologyPlan, d: DeploymentSection): Part | 
     )
   }
   if (encrypted.length > 0) {
-    const lines = encrypted.map(({ node, dep }) => `# on ${node.name} (${node.host})\ncd ${shellWord(dep.home)} && bash bin/gateway <path to the API project .jar> --b7a.config.secret=<file holding the secret>`)
+    const lines = encrypted.map(({ node, dep }) => `# on ${node.name} (${node.host})\ncd ${shellWord(dep.home)} && bash bin/gateway '<path to the API project .jar>' --b7a.config.secret='<file holding the secret>'`)
     body.push(
       `micro-gw.conf of ${encrypted.map(({ node }) => node.name).join(', ')} holds ${code('@encrypted:{…}')} values: start the gateway with the secret they were encrypted with, in a file, or type it when the gateway asks for it:`,
       '',

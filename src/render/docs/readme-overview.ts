@@ -3,6 +3,7 @@ import type { DeploymentSection } from '../../plan/deployment.js'
 import type { TopologyPlan } from '../../plan/types.js'
 import { portTable } from '../../report/port-table.js'
 import { code, table } from './markdown.js'
+import { hostPort } from '../../plan/address.js'
 
 /** Product names as operators know them. */
 export const PRODUCT_NAMES: Record<string, string> = {
@@ -36,7 +37,7 @@ export function nodesPart(t: TopologyPlan, d: DeploymentSection): string[] {
     )
   }
   const db = t.database
-  out.push(db.type === 'h2' ? 'Database: embedded H2 inside each node (no database server).' : `Database server: ${db.type} at ${code(`${db.host}:${db.port}`)}.`, '')
+  out.push(db.type === 'h2' ? 'Database: embedded H2 inside each node (no database server).' : `Database server: ${db.type} at ${code(hostPort(db.host!, db.port!))}.`, '')
   return out
 }
 
@@ -50,7 +51,7 @@ export function portsPart(t: TopologyPlan): string[] {
   out.push(
     ports.collisions.length === 0
       ? `No two nodes share a port: ${total} ports on ${ports.hosts.length} host${ports.hosts.length === 1 ? '' : 's'}.`
-      : `Collisions: ${ports.collisions.map((c) => `${c.host}:${c.port} (${c.nodes.join(', ')})`).join('; ')}.`,
+      : `Collisions: ${ports.collisions.map((c) => `${hostPort(c.host, c.port)} (${c.nodes.join(', ')})`).join('; ')}.`,
     '',
   )
   return out

@@ -1,8 +1,9 @@
 /** README: which files go where, and the order and commands to start the nodes. */
 import type { DeploymentSection, StartStageId } from '../../plan/deployment.js'
 import type { TopologyPlan } from '../../plan/types.js'
-import { code, fence, text, type Part } from './markdown.js'
+import { code, fence, flat, type Part } from './markdown.js'
 import { remote, shellCommand, shellWord } from './shell.js'
+import { hostPort } from '../../plan/address.js'
 
 export function copyPart(d: DeploymentSection): Part {
   const lines = d.nodes.map((n) => shellCommand('rsync', '-a', `nodes/${n.node}/`, remote(n.host, `${n.home}/`)))
@@ -33,7 +34,7 @@ export function startPart(t: TopologyPlan, d: DeploymentSection): Part {
   ]
   d.startOrder.forEach((s, i) => {
     if (s.stage === 'database') {
-      out.push(`${i + 1}. ${STAGE_TITLES.database}: ${t.database.type} at ${code(`${t.database.host}:${t.database.port}`)}, with the setup of step 1 done.`)
+      out.push(`${i + 1}. ${STAGE_TITLES.database}: ${t.database.type} at ${code(hostPort(t.database.host!, t.database.port!))}, with the setup of step 1 done.`)
       return
     }
     out.push(`${i + 1}. ${STAGE_TITLES[s.stage]}: ${s.nodes.join(', ')}`, '')
@@ -44,7 +45,7 @@ export function startPart(t: TopologyPlan, d: DeploymentSection): Part {
     }
     out.push(...fence(lines).map((l) => `   ${l}`), '')
     const notes = [...new Set(s.nodes.map((name) => d.nodes.find((x) => x.node === name)!.startNote).filter((x): x is string => x !== undefined))]
-    for (const note of notes) out.push(`   Profiles: ${text(note)}.`, '')
+    for (const note of notes) out.push(`   Profiles: ${flat(note)}.`, '')
     if (d.firstBoot && s.nodes.includes(d.firstBoot.node)) {
       out.push(
         `   First start on an empty database: start ${d.firstBoot.node} alone and wait until it is up before starting ${d.firstBoot.then.join(', ')}; ` +

@@ -1,4 +1,5 @@
 /** Shell words for README commands: spec strings are quoted so that a command stays one command. */
+import { bracketHost } from '../../plan/address.js'
 
 const SAFE = /^[A-Za-z0-9_.,:=@%+/-]+$/
 const ENV = /^\$env\{([A-Za-z_][A-Za-z0-9_]*)\}$/
@@ -14,4 +15,4 @@ export function shellWord(s: string): string {
 export const shellCommand = (...words: readonly string[]): string => words.map(shellWord).join(' ')
 
 /** `host:path` for scp and rsync (IPv6 addresses in brackets). */
-export const remote = (host: string, path: string): string => `${host.includes(':') ? `[${host}]` : host}:${path}`
+export const remote = (host: string, path: string): string => `${bracketHost(host)}:${path}`

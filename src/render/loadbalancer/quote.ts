@@ -3,6 +3,7 @@
  * read differently from its text (a `$` variable, a `\` escape, a control character, a leading `~`
  * or `*` in a server name) is refused rather than written.
  */
+import { bracketHost, isIpv6Literal } from '../../plan/address.js'
 
 /** Thrown when a plan value cannot be written into an Nginx configuration as it is. */
 export class NginxValueError extends Error {
@@ -23,11 +24,10 @@ export function nginxWord(value: string, what: string): string {
 }
 
 const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/
-const IPV6 = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/
 
 /** A host in an address (`server host:port`): IPv6 addresses in brackets. */
 export function nginxHost(host: string, what: string): string {
-  if (IPV6.test(host)) return `[${host}]`
+  if (isIpv6Literal(host)) return bracketHost(host)
   if (!HOST.test(host)) throw new NginxValueError(what, host, 'it is not a DNS name or an IP address')
   return host
 }

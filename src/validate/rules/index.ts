@@ -26,6 +26,7 @@ import { mutualTls } from './mutual-tls.js'
 import { patternMatchesRoles } from './pattern-roles.js'
 import { referenceSyntax } from './reference-syntax.js'
 import { roleOnPlatform } from './role-on-platform.js'
+import { safeKeyManagerNames } from './safe-key-manager-names.js'
 import { safeNodeNames } from './safe-node-names.js'
 import { tenantSharing } from './tenant-sharing.js'
 import { thirdPartySettings } from './third-party-settings.js'
@@ -39,6 +40,7 @@ export type { Rule, RuleOptions } from './types.js'
 export const rules: readonly Rule[] = [
   uniqueNodeNames,
   safeNodeNames,
+  safeKeyManagerNames,
   roleOnPlatform,
   patternMatchesRoles,
   loopbackHosts,
