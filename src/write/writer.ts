@@ -346,7 +346,8 @@ async function lockFor(dest: string, waitMs: number): Promise<Lock> {
   try {
     return await acquireLock(join(parent, `.${basename(dest)}${LOCK_MARK}`), dest, waitMs)
   } catch (err) {
-    if (!CANNOT_SWAP.has(codeOf(err) ?? '') || !lstat(dest)?.isDirectory()) throw err
+    if (!CANNOT_SWAP.has(codeOf(err) ?? '')) throw err
+    if (!lstat(dest)?.isDirectory()) throw new UsageError(`cannot create ${dest}: nothing can be created in ${parent} (${codeOf(err)})`)
     return acquireLock(join(dest, LOCK_MARK), dest, waitMs) // nothing can be created beside it
   }
 }
