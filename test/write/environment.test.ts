@@ -7,7 +7,7 @@
  * (WSO2CFG_FAULT_INJECT) makes the calls fail with the codes the kernel gives (rename(2): EBUSY for
  * a mount point; mkdir(2)/open(2): EACCES in a folder without write permission).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -90,6 +90,27 @@ describe('folders that cannot be swapped', () => {
     expect(r.stderr.trim()).toBe(`wso2cfg: cannot create ${out}: nothing can be created in ${parent} (EACCES)`)
     expect(readdirSync(parent)).toEqual([])
   })
+})
+
+describe('in-place replace killed part-way', () => {
+  it('SIGKILL at random moments: the next run completes the new tree and keeps the user\'s file', async () => {
+    let seed = 99
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let i = 0; i < 6; i++) {
+      const { parent, out } = prepared(`killed-${i}`)
+      const env = { ...process.env, WSO2CFG_FAULT_INJECT: 'rename:EBUSY:out' }
+      const t0 = Date.now()
+      const child = spawn(process.execPath, [CLI, 'render', NEW_SPEC, '-o', out], { stdio: 'ignore', env })
+      const exited = new Promise((res) => child.once('exit', res))
+      await new Promise((res) => setTimeout(res, 300 + 1500 * next()))
+      child.kill('SIGKILL')
+      await exited
+      expect(readFileSync(join(out, 'NOTES.txt'), 'utf8'), `run ${i} after ${Date.now() - t0} ms`).toBe('mine\n')
+      const r = cli('rename:EBUSY:out', 'render', NEW_SPEC, '-o', out)
+      expectNewTreeInPlace(out, r, /not atomically/)
+      expect(readdirSync(parent).filter((e) => e !== 'out')).toEqual([])
+    }
+  }, 120_000)
 })
 
 describe('environment errors', () => {
