@@ -7,9 +7,9 @@ import { escapeXml } from '../render/xml/escape.js'
 import { maskSecrets } from '../util/secrets.js'
 
 /**
- * The stock pack's own values (carbon.xml and the keystores ship with `wso2carbon`, user-mgt.xml with
- * `admin`, the default datasource account is `wso2carbon`): printed in the product documentation, so a
- * file that holds them holds nothing secret. Their text also appears as key aliases and user names.
+ * The stock pack's own values, the same in every download: carbon.xml's key store `<Password>` is
+ * `wso2carbon`, user-mgt.xml's admin `<Password>` is `admin` (API Manager 2.6.0 pack files). A file
+ * that holds them holds nothing secret, and their text also appears as key aliases and user names.
  */
 const STOCK_VALUES = new Set(['wso2carbon', 'admin'])
 

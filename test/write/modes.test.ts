@@ -58,3 +58,10 @@ describe('modes of files that hold secrets', () => {
     expect(modeOf(join(out, 'nodes/apim/repository/conf/datasources/master-datasources.xml'))).not.toBe(0o600)
   })
 })
+
+describe('stock values', () => {
+  it('the stock pack passwords are not secrets: wso2carbon (carbon.xml key store) and admin (user-mgt.xml), API Manager 2.6.0 pack', async () => {
+    const { secretValues } = await import('../../src/write/secrets.js')
+    expect([...secretValues({ admin: { password: 'admin' }, keystore: { password: 'wso2carbon' }, database: { password: 'Db-Pa55' } })]).toEqual(['Db-Pa55'])
+  })
+})
