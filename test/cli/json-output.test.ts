@@ -28,7 +28,7 @@ describe('--json documents', () => {
       [['validate', SPEC, '--json'], 0, ['ok', 'name', 'platform', 'pattern', 'nodes', 'diagnostics']],
       [['plan', SPEC, '--json'], 0, ['ok', 'diagnostics', 'plan']],
       [['ports', SPEC, '--json'], 0, ['ok', 'hosts', 'collisions', 'diagnostics']],
-      [['render', SPEC, '-o', out, '--json'], 0, ['ok', 'output', 'nodes', 'files', 'diagnostics']],
+      [['render', SPEC, '-o', out, '--json'], 0, ['ok', 'output', 'nodes', 'files', 'diagnostics', 'dryRun', 'atomic', 'written', 'unchanged', 'removed', 'kept', 'secret', 'recovered']],
       [['render', SPEC, '-o', out, '--check', '--json'], 0, ['ok', 'folder', 'identical', 'rendered', 'changed', 'missing', 'unexpected', 'diagnostics']],
       [['lint', out, '--json'], 0, ['ok', 'folder', 'layout', 'nodes', 'files', 'findings', 'errors', 'warnings']],
     ]

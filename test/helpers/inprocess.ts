@@ -24,7 +24,7 @@ export async function renderInProcess(specFile: string): Promise<Outcome> {
   try {
     const r = await renderSpec(specFile)
     const files = outputTree(r.topology, r.loaded.data, r.files)
-    writeTree(out, files)
+    await writeTree(out, files)
     return { code: 0, files, wrote: existsSync(out) }
   } catch (error) {
     const code = error instanceof SpecError || error instanceof UsageError ? 2 : 70

@@ -1,10 +1,11 @@
 /**
  * Atomic writes: SIGKILL `wso2cfg render` at random moments while it replaces an existing output folder.
- * Afterwards the folder holds the complete old tree or the complete new tree — never a mix — and the
- * next successful run leaves no temporary folder beside it.
+ * Afterwards the folder holds the complete old tree or the complete new tree — never a mix — plus
+ * the files the user put there (never lost, whatever the moment of the kill), and the next successful
+ * run leaves no temporary folder beside it.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +21,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 const render = (spec: string, out: string) => spawnSync(process.execPath, [CLI, 'render', spec, '-o', out], { encoding: 'utf8' })
 const snapshot = (dir: string) => new Map(listTree(dir).map((p) => [p, readFileSync(join(dir, p), 'utf8')]))
+/** Files of the user inside the output folder: a note at the top, one beside rendered files, a folder of their own. */
+const FOREIGN: Record<string, string> = { 'NOTES.txt': 'mine\n', 'nodes/apim/local.txt': 'mine too\n', 'keys/a/b.txt': 'deep\n' }
+const addForeign = (out: string) => {
+  for (const [rel, text] of Object.entries(FOREIGN)) {
+    mkdirSync(join(out, rel, '..'), { recursive: true })
+    writeFileSync(join(out, rel), text)
+  }
+}
+const withForeign = (tree: Map<string, string>) => new Map([...tree, ...Object.entries(FOREIGN)].sort(([a], [b]) => (a < b ? -1 : 1)))
 
 let oldTree: Map<string, string>
 let newTree: Map<string, string>
@@ -33,8 +43,8 @@ beforeAll(() => {
   const t0 = performance.now()
   expect(render(NEW_SPEC, b).status).toBe(0)
   renderMs = performance.now() - t0
-  oldTree = snapshot(a)
-  newTree = snapshot(b)
+  oldTree = withForeign(snapshot(a))
+  newTree = withForeign(snapshot(b))
 })
 
 describe('atomic writes', () => {
@@ -45,6 +55,7 @@ describe('atomic writes', () => {
       const parent = join(work, `run-${i}`)
       const out = join(parent, 'out')
       expect(render(OLD_SPEC, out).status).toBe(0)
+      addForeign(out)
       const child = spawn(process.execPath, [CLI, 'render', NEW_SPEC, '-o', out], { stdio: 'ignore' })
       // Listen before waiting: a render that finishes before the kill has already exited.
       const exited = new Promise((res) => child.once('exit', res))
