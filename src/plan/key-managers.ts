@@ -13,7 +13,7 @@ import type { Finding } from '../diagnostics/diagnostic.js'
 import { pointerOf } from '../diagnostics/diagnostic.js'
 import type { Spec, ThirdPartySpec } from '../model/spec.js'
 import { suggest } from '../spec/suggest.js'
-import { CONNECTORS, ENDPOINT_FIELDS, ENDPOINT_KEYS, type EndpointKey } from './connectors.js'
+import { CONNECTORS, ENDPOINT_FIELDS, ENDPOINT_KEYS, configurationNamesOf, type EndpointKey } from './connectors.js'
 import { urlOf } from './endpoints.js'
 import type { SectionPlanner } from './sections.js'
 import type { TopologyPlan } from './types.js'
@@ -94,7 +94,10 @@ export function payloadOf(third: ThirdPartySpec, topologyName: string): KeyManag
     const value = endpoints[key]
     if (value !== undefined && key !== 'jwks') fields[ENDPOINT_FIELDS[key]] = value
   }
-  const settings = { ...facts.configurationDefaults, ...(third.configuration ?? {}) }
+  // Only what the connector reads: a setting it does not declare is reported by the check, not sent.
+  const known = configurationNamesOf(facts)
+  const given = Object.entries(third.configuration ?? {}).filter(([key]) => known.includes(key))
+  const settings = { ...facts.configurationDefaults, ...Object.fromEntries(given) }
   return {
     name: third.name,
     displayName: third.name,
@@ -225,6 +228,18 @@ function checkPayload(third: ThirdPartySpec): Finding[] {
         `required configuration of ${facts.type}: ${facts.configuration.join(', ')}`,
       ),
     )
+  }
+  const known = configurationNamesOf(facts)
+  for (const key of Object.keys(third.configuration ?? {}).sort()) {
+    if (known.includes(key)) continue
+    const near = suggest(key, known)
+    findings.push({
+      severity: 'warning',
+      rule: 'topology/key-manager-configuration',
+      pointer: at('configuration', key),
+      message: `the ${facts.type} connector does not read the configuration "${key}", so it is left out of the registration payload`,
+      hint: near ? `did you mean "${near}"?` : `the ${facts.type} connector reads ${known.join(', ')}`,
+    })
   }
   for (const [group, map] of [['endpoints', third.endpoints], ['configuration', third.configuration]] as const) {
     for (const [key, value] of sortedEntries(map)) {
