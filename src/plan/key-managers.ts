@@ -41,6 +41,12 @@ export interface KeyManagerPayload {
   userInfoEndpoint?: string
   scopeManagementEndpoint?: string
   certificates?: { type: 'JWKS'; value: string }
+  /** Claim the gateway reads the client id from (DefaultJWTTransformer falls back to consumerKey, then azp). */
+  consumerKeyClaim: string
+  /** Claim the gateway reads the scopes from (DefaultJWTTransformer falls back to scope). */
+  scopesClaim: string
+  /** Grant types the Developer Portal offers for this key manager. */
+  availableGrantTypes: string[]
   enableTokenGeneration: boolean
   enableMapOAuthConsumerApps: boolean
   enableOAuthAppCreation: boolean
@@ -78,6 +84,9 @@ const URL_OR_ENV = /^(https?:\/\/\S+|\$env\{[A-Za-z_][A-Za-z0-9_]*\})$/
 
 const THIRD_PARTY = '/keyManager/thirdParty'
 
+/** @default grant types of a third-party key manager when `keyManager.thirdParty.grantTypes` is not given */
+export const DEFAULT_GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token'] as const
+
 const sortedEntries = (map: Readonly<Record<string, string>> | undefined): [string, string][] =>
   Object.entries(map ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
@@ -106,6 +115,9 @@ export function payloadOf(third: ThirdPartySpec, topologyName: string): KeyManag
     enabled: true,
     ...(fields as Partial<Pick<KeyManagerPayload, EndpointField>>),
     ...(endpoints.jwks !== undefined ? { certificates: { type: 'JWKS' as const, value: endpoints.jwks } } : {}),
+    consumerKeyClaim: third.claims?.consumerKey ?? facts.claims.consumerKey,
+    scopesClaim: third.claims?.scopes ?? facts.claims.scopes,
+    availableGrantTypes: [...(third.grantTypes ?? DEFAULT_GRANT_TYPES)],
     enableTokenGeneration: true,
     enableMapOAuthConsumerApps: true,
     enableOAuthAppCreation: true,
@@ -216,6 +228,18 @@ function checkPayload(third: ThirdPartySpec): Finding[] {
         `required endpoints of ${facts.type}: ${facts.endpoints.join(', ')}`,
       ),
     )
+  }
+  if (!endpoints.jwks && missing.length === 0) {
+    const introspects = endpoints.introspection !== undefined && endpoints.introspection !== 'none'
+    findings.push({
+      severity: 'warning',
+      rule: 'topology/key-manager-token-validation',
+      pointer: third.endpoints ? at('endpoints') : THIRD_PARTY,
+      message: introspects
+        ? `key manager "${third.name ?? ''}" has no jwks endpoint, so the gateway cannot check the signature of JWT access tokens (enableSelfValidationJWT is false) and validates every token through the introspection endpoint`
+        : `key manager "${third.name ?? ''}" has neither a jwks nor an introspection endpoint, so the gateway has no way to validate its tokens`,
+      hint: `set keyManager.thirdParty.endpoints.jwks to the identity provider's JWKS URL${facts.endpoints.includes('issuer') ? '' : ' and endpoints.issuer to the iss of its tokens'}`,
+    })
   }
   const settings = { ...facts.configurationDefaults, ...(third.configuration ?? {}) }
   const absent = facts.configuration.filter((key) => !settings[key])
