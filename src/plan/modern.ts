@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../diagnostics/diagnostic.js'
 import type { Spec } from '../model/spec.js'
-import { planApimToml } from './modern/apim.js'
+import { cacheInvalidationOf, planApimToml } from './modern/apim.js'
 import { planIs7Toml } from './modern/is7.js'
 import { payloadProblems, planKeyManagerPayload, planModernKeyManagers } from './modern/key-manager-payload.js'
 import type { ModernTomlPlan, ModernTopologyPlan } from './modern/types.js'
@@ -29,10 +29,43 @@ export function planModernTopology(topology: TopologyPlan, spec: Spec): ModernTo
   return planModernKeyManagers(topology, spec)
 }
 
+/**
+ * `clustering` on 4.7.0: API Manager nodes take only the domain, for `[apim.cache_invalidation]` of
+ * publishing nodes in HA; the membership scheme configures Identity Server 7 pairs (whose domain
+ * stays their own). A field that changes nothing in this topology is a warning.
+ */
+function clusteringFindings(topology: TopologyPlan, spec: Spec): Finding[] {
+  const c = spec.clustering
+  if (!c) return []
+  const findings: Finding[] = []
+  const isCluster = topology.nodes.some((n) => n.product === 'is-7.2.0' && n.cluster)
+  const cacheInvalidation = topology.nodes.some((n) => n.product === 'apim-4.7.0' && cacheInvalidationOf(n, spec))
+  if (c.scheme !== 'none' && !isCluster) {
+    findings.push({
+      pointer: '/clustering/scheme',
+      rule: 'topology/clustering-unused',
+      severity: 'warning',
+      message: `clustering.scheme ${c.scheme} has no effect here: API Manager 4.7.0 nodes need no Hazelcast membership (their caches are invalidated through the event hub), and only two or more Identity Server 7 nodes form a cluster`,
+      hint: 'remove clustering.scheme, or keep it for a later Identity Server 7 pair',
+    })
+  }
+  if (c.domain !== undefined && !cacheInvalidation) {
+    findings.push({
+      pointer: '/clustering/domain',
+      rule: 'topology/clustering-unused',
+      severity: 'warning',
+      message: `clustering.domain "${c.domain}" has no effect here: on 4.7.0 it only names the [apim.cache_invalidation] domain of two or more control plane or all-in-one nodes, and Identity Server 7 nodes keep their own domain`,
+      hint: 'remove clustering.domain',
+    })
+  }
+  return findings
+}
+
 /** Findings the spec rules cannot see: the planned key manager payload must be one the Admin REST API accepts. */
 export function checkModern(topology: TopologyPlan, spec: Spec): Finding[] {
-  if (topology.platform !== 'apim-4.7.0' || spec.keyManager?.type !== 'is7') return []
-  const findings: Finding[] = []
+  if (topology.platform !== 'apim-4.7.0') return []
+  const findings: Finding[] = clusteringFindings(topology, spec)
+  if (spec.keyManager?.type !== 'is7') return findings
   const km = planKeyManagerPayload(topology, spec)
   for (const problem of km ? payloadProblems(km.body) : ['there is no Identity Server node to register']) {
     findings.push({ pointer: '/keyManager', rule: 'topology/is7-key-manager-payload', severity: 'error', message: `key manager payload: ${problem}` })
