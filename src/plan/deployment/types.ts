@@ -98,6 +98,8 @@ export interface DatabaseSetup {
   datasources: string[]
   nodes: string[]
   scripts: TableScript[]
+  /** MySQL: the datasource URLs allow Connector/J to fetch the server's RSA key (caching_sha2_password without TLS). */
+  publicKeyRetrieval?: true
 }
 
 export type StartStageId = 'database' | 'key-managers' | 'traffic-managers' | 'management' | 'gateways' | 'microgateways'
