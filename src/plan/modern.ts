@@ -61,12 +61,38 @@ function clusteringFindings(topology: TopologyPlan, spec: Spec): Finding[] {
   return findings
 }
 
+/**
+ * Mutual TLS needs API Manager's client certificate to reach Identity Server. The generated key
+ * manager balancer is an Nginx `http` proxy: it ends TLS and passes no client certificate on, so
+ * IS sees none and refuses every MutualTLS call (WSO2IS7 connector: IdentityUser header plus the
+ * certificate; IS `[client_certificate_based_authentication]`). Until the balancer passes TLS
+ * through, that is a warning with the ways out.
+ */
+function mutualTlsFindings(topology: TopologyPlan, spec: Spec, body: Record<string, unknown> | undefined): Finding[] {
+  const props = body?.additionalProperties as Record<string, unknown> | undefined
+  if (props?.Authentication !== 'MutualTLS') return []
+  const is = topology.nodes[0]?.targets.keyManager
+  if (!is?.viaLoadBalancer) return []
+  return [
+    {
+      pointer: '/mutualTls/trustedIssuer',
+      rule: 'topology/mutual-tls-balancer',
+      severity: 'warning',
+      message:
+        `the key manager payload authenticates with MutualTLS, but every Identity Server endpoint is at the load balancer ${is.host}, ` +
+        'whose generated Nginx ends TLS and passes no client certificate on, so Identity Server refuses API Manager\'s calls',
+      hint: 'let the balancer pass TLS through to Identity Server (Nginx stream with ssl_preread), or remove mutualTls.trustedIssuer so the payload uses BasicAuth',
+    },
+  ]
+}
+
 /** Findings the spec rules cannot see: the planned key manager payload must be one the Admin REST API accepts. */
 export function checkModern(topology: TopologyPlan, spec: Spec): Finding[] {
   if (topology.platform !== 'apim-4.7.0') return []
   const findings: Finding[] = clusteringFindings(topology, spec)
   if (spec.keyManager?.type !== 'is7') return findings
   const km = planKeyManagerPayload(topology, spec)
+  findings.push(...mutualTlsFindings(topology, spec, km?.body))
   for (const problem of km ? payloadProblems(km.body) : ['there is no Identity Server node to register']) {
     findings.push({ pointer: '/keyManager', rule: 'topology/is7-key-manager-payload', severity: 'error', message: `key manager payload: ${problem}` })
   }

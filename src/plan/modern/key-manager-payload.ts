@@ -53,11 +53,14 @@ function shellValue(value: string, names: Set<string>): string {
     })
 }
 
-/** The first allowed user IS maps API Manager's certificate to (a wildcard names nobody). */
+/**
+ * The user IS maps API Manager's certificate to: the first allowed user that is not the wildcard,
+ * else (a wildcard, or no list, which IS reads as `*`) the super admin, whom the wildcard allows.
+ */
 function identityUser(spec: Spec): string | undefined {
   const m = spec.mutualTls
   if (!m?.trustedIssuer) return undefined
-  return (m.allowedUsernames ?? []).find((u) => u !== '*')
+  return (m.allowedUsernames ?? ['*']).find((u) => u !== '*') ?? adminOf(spec).username
 }
 
 export function planKeyManagerPayload(topology: TopologyPlan, spec: Spec): KeyManagerPayloadPlan | undefined {
@@ -99,7 +102,7 @@ export function planKeyManagerPayload(topology: TopologyPlan, spec: Spec): KeyMa
       // Mutual TLS is how IS 7 trusts API Manager by default (seed 002); IS maps the certificate to this
       // user, and the connector reads no username or password in that mode.
       ...(mtlsUser
-        ? { Authentication: 'MutualTLS', MutualTLSOptions: 'ServerWide', IdentityUser: mtlsUser }
+        ? { Authentication: 'MutualTLS', MutualTLSOptions: 'ServerWide', IdentityUser: shellValue(mtlsUser, names) }
         : { Authentication: 'BasicAuth', Username: shellValue(admin.username, names), Password: shellValue(admin.password, names) }),
     },
   }
