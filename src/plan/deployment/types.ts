@@ -55,6 +55,12 @@ export interface CertificateGroup {
   nodes: string[]
   /** Alias under which other trust stores hold this certificate. */
   trustAlias: string
+  /**
+   * API Manager 4.7.0: gateways verify the tokens the control plane signs with the certificate
+   * their trust store holds under `gateway_certificate_alias` (the stock alias of the pack's
+   * certificate); with the key pair replaced, this certificate takes that alias on these nodes.
+   */
+  gatewayTrust?: { alias: string; nodes: string[] }
 }
 
 /** The TLS certificate a load balancer presents. */
