@@ -81,6 +81,10 @@ export interface ThirdPartySpec {
   /** apim-4.7.0: endpoints and connector configuration of the payload. */
   endpoints?: Record<string, string>
   configuration?: Record<string, string>
+  /** apim-4.7.0: token claims of the client id and the scopes; the connector's defaults otherwise. */
+  claims?: { consumerKey?: string; scopes?: string }
+  /** apim-4.7.0: grant types offered in the Developer Portal (availableGrantTypes). */
+  grantTypes?: string[]
 }
 
 export interface KeyManagerSpec {

@@ -1,8 +1,10 @@
 /**
  * Third-party key manager connectors of API Manager 4.x, as data: the type string the Admin REST
- * API expects, and the endpoints and connector settings a registration needs (the consumer-key and
- * scopes claims are left to the connector's defaults). Required fields follow the connectors' own configuration and the product's admin
- * REST tests (a registration without them is refused with "Required Key Manager configuration missing").
+ * API expects, the endpoints and connector settings a registration needs, and the claims the
+ * gateway reads the consumer key and the scopes from. Connector settings are the names each
+ * connector's `getConnectionConfigurations()` declares (wso2-extensions apim-km-<connector>,
+ * `…ConnectorConfiguration.java`); `APIAdminImpl.validateKeyManagerConfiguration` refuses a payload
+ * without every required one ("Required Key Manager configuration missing", 901401).
  */
 import type { ThirdPartyConnector } from '../model/spec.js'
 
@@ -35,8 +37,16 @@ export interface ConnectorFacts {
   configuration: readonly string[]
   /** Connector settings with a default value, filled when the spec leaves them out. */
   configurationDefaults: Readonly<Record<string, string>>
+  /** Connector settings the connector reads but does not require. */
+  optionalConfiguration: readonly string[]
   /** Endpoint values the connector uses when the identity provider has no such endpoint. */
   endpointDefaults: Readonly<Partial<Record<EndpointKey, string>>>
+  /**
+   * Token claims holding the client id and the scopes (`consumerKeyClaim`, `scopesClaim` of the
+   * payload): the connector's `getDefaultConsumerKeyClaim()`/`getDefaultScopesClaim()`, or, where
+   * it declares none, the claims carbon-apimgt's DefaultJWTTransformer falls back to (azp, scope).
+   */
+  claims: Readonly<{ consumerKey: string; scopes: string }>
 }
 
 export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> = {
@@ -46,7 +56,9 @@ export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> =
     endpoints: ['introspection', 'clientRegistration', 'token', 'revoke'],
     configuration: ['apiKey', 'client_id', 'client_secret'],
     configurationDefaults: {},
+    optionalConfiguration: [],
     endpointDefaults: {},
+    claims: { consumerKey: 'cid', scopes: 'scp' },
   },
   keycloak: {
     type: 'KeyCloak',
@@ -54,7 +66,9 @@ export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> =
     endpoints: ['issuer', 'introspection', 'clientRegistration', 'token', 'revoke'],
     configuration: ['client_id', 'client_secret'],
     configurationDefaults: {},
+    optionalConfiguration: [],
     endpointDefaults: {},
+    claims: { consumerKey: 'azp', scopes: 'scope' },
   },
   auth0: {
     type: 'Auth0',
@@ -62,8 +76,10 @@ export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> =
     endpoints: ['issuer', 'clientRegistration', 'token', 'revoke', 'authorize'],
     configuration: ['client_id', 'client_secret', 'audience'],
     configurationDefaults: {},
+    optionalConfiguration: [],
     // Auth0 has no introspection endpoint; the connector validates its JWTs itself.
     endpointDefaults: { introspection: 'none' },
+    claims: { consumerKey: 'azp', scopes: 'scope' },
   },
   pingfederate: {
     type: 'PingFederate',
@@ -71,7 +87,9 @@ export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> =
     endpoints: ['issuer', 'introspection', 'clientRegistration', 'token', 'revoke'],
     configuration: ['username', 'password', 'client_id', 'client_secret'],
     configurationDefaults: {},
+    optionalConfiguration: [],
     endpointDefaults: {},
+    claims: { consumerKey: 'client_id_name', scopes: 'scope' },
   },
   forgerock: {
     type: 'Forgerock',
@@ -79,7 +97,9 @@ export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> =
     endpoints: ['issuer', 'introspection', 'clientRegistration', 'token', 'revoke'],
     configuration: ['client_id', 'client_secret'],
     configurationDefaults: {},
+    optionalConfiguration: [],
     endpointDefaults: {},
+    claims: { consumerKey: 'aud', scopes: 'scp' },
   },
   'azure-ad': {
     type: 'AzureAD',
@@ -87,7 +107,15 @@ export const CONNECTORS: Readonly<Record<ThirdPartyConnector, ConnectorFacts>> =
     // Azure AD tokens are JWTs validated against the tenant's keys; there is no introspection.
     endpoints: ['issuer', 'token', 'jwks'],
     configuration: ['azure_ad_client_id', 'azure_ad_client_secret'],
-    configurationDefaults: { microsoft_graph_api_endpoint: 'https://graph.microsoft.com', microsoft_graph_api_endpoint_version: 'v1.0' },
+    // The Graph API version's configuration name is literally "v1.0" (AzureADConstants.GRAPH_API_ENDPOINT_VERSION).
+    configurationDefaults: { microsoft_graph_api_endpoint: 'https://graph.microsoft.com', 'v1.0': 'v1.0' },
+    optionalConfiguration: ['azure_ad_requested_access_token_version', 'polling_initial_delay_ms', 'polling_max_wait_time_ms'],
     endpointDefaults: {},
+    claims: { consumerKey: 'azp', scopes: 'scope' },
   },
 }
+
+/** Every connector setting the connector reads (required, defaulted and optional). */
+export const configurationNamesOf = (facts: ConnectorFacts): string[] => [
+  ...new Set([...facts.configuration, ...Object.keys(facts.configurationDefaults), ...facts.optionalConfiguration]),
+]

@@ -13,7 +13,7 @@ import type { Finding } from '../diagnostics/diagnostic.js'
 import { pointerOf } from '../diagnostics/diagnostic.js'
 import type { Spec, ThirdPartySpec } from '../model/spec.js'
 import { suggest } from '../spec/suggest.js'
-import { CONNECTORS, ENDPOINT_FIELDS, ENDPOINT_KEYS, type EndpointKey } from './connectors.js'
+import { CONNECTORS, ENDPOINT_FIELDS, ENDPOINT_KEYS, configurationNamesOf, type EndpointKey } from './connectors.js'
 import { urlOf } from './endpoints.js'
 import type { SectionPlanner } from './sections.js'
 import type { TopologyPlan } from './types.js'
@@ -41,6 +41,12 @@ export interface KeyManagerPayload {
   userInfoEndpoint?: string
   scopeManagementEndpoint?: string
   certificates?: { type: 'JWKS'; value: string }
+  /** Claim the gateway reads the client id from (DefaultJWTTransformer falls back to consumerKey, then azp). */
+  consumerKeyClaim: string
+  /** Claim the gateway reads the scopes from (DefaultJWTTransformer falls back to scope). */
+  scopesClaim: string
+  /** Grant types the Developer Portal offers for this key manager. */
+  availableGrantTypes: string[]
   enableTokenGeneration: boolean
   enableMapOAuthConsumerApps: boolean
   enableOAuthAppCreation: boolean
@@ -78,6 +84,9 @@ const URL_OR_ENV = /^(https?:\/\/\S+|\$env\{[A-Za-z_][A-Za-z0-9_]*\})$/
 
 const THIRD_PARTY = '/keyManager/thirdParty'
 
+/** @default grant types of a third-party key manager when `keyManager.thirdParty.grantTypes` is not given */
+export const DEFAULT_GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token'] as const
+
 const sortedEntries = (map: Readonly<Record<string, string>> | undefined): [string, string][] =>
   Object.entries(map ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
@@ -94,7 +103,10 @@ export function payloadOf(third: ThirdPartySpec, topologyName: string): KeyManag
     const value = endpoints[key]
     if (value !== undefined && key !== 'jwks') fields[ENDPOINT_FIELDS[key]] = value
   }
-  const settings = { ...facts.configurationDefaults, ...(third.configuration ?? {}) }
+  // Only what the connector reads: a setting it does not declare is reported by the check, not sent.
+  const known = configurationNamesOf(facts)
+  const given = Object.entries(third.configuration ?? {}).filter(([key]) => known.includes(key))
+  const settings = { ...facts.configurationDefaults, ...Object.fromEntries(given) }
   return {
     name: third.name,
     displayName: third.name,
@@ -103,6 +115,9 @@ export function payloadOf(third: ThirdPartySpec, topologyName: string): KeyManag
     enabled: true,
     ...(fields as Partial<Pick<KeyManagerPayload, EndpointField>>),
     ...(endpoints.jwks !== undefined ? { certificates: { type: 'JWKS' as const, value: endpoints.jwks } } : {}),
+    consumerKeyClaim: third.claims?.consumerKey ?? facts.claims.consumerKey,
+    scopesClaim: third.claims?.scopes ?? facts.claims.scopes,
+    availableGrantTypes: [...(third.grantTypes ?? DEFAULT_GRANT_TYPES)],
     enableTokenGeneration: true,
     enableMapOAuthConsumerApps: true,
     enableOAuthAppCreation: true,
@@ -214,6 +229,18 @@ function checkPayload(third: ThirdPartySpec): Finding[] {
       ),
     )
   }
+  if (!endpoints.jwks && missing.length === 0) {
+    const introspects = endpoints.introspection !== undefined && endpoints.introspection !== 'none'
+    findings.push({
+      severity: 'warning',
+      rule: 'topology/key-manager-token-validation',
+      pointer: third.endpoints ? at('endpoints') : THIRD_PARTY,
+      message: introspects
+        ? `key manager "${third.name ?? ''}" has no jwks endpoint, so the gateway cannot check the signature of JWT access tokens (enableSelfValidationJWT is false) and validates every token through the introspection endpoint`
+        : `key manager "${third.name ?? ''}" has neither a jwks nor an introspection endpoint, so the gateway has no way to validate its tokens`,
+      hint: `set keyManager.thirdParty.endpoints.jwks to the identity provider's JWKS URL${facts.endpoints.includes('issuer') ? '' : ' and endpoints.issuer to the iss of its tokens'}`,
+    })
+  }
   const settings = { ...facts.configurationDefaults, ...(third.configuration ?? {}) }
   const absent = facts.configuration.filter((key) => !settings[key])
   if (absent.length > 0) {
@@ -225,6 +252,18 @@ function checkPayload(third: ThirdPartySpec): Finding[] {
         `required configuration of ${facts.type}: ${facts.configuration.join(', ')}`,
       ),
     )
+  }
+  const known = configurationNamesOf(facts)
+  for (const key of Object.keys(third.configuration ?? {}).sort()) {
+    if (known.includes(key)) continue
+    const near = suggest(key, known)
+    findings.push({
+      severity: 'warning',
+      rule: 'topology/key-manager-configuration',
+      pointer: at('configuration', key),
+      message: `the ${facts.type} connector does not read the configuration "${key}", so it is left out of the registration payload`,
+      hint: near ? `did you mean "${near}"?` : `the ${facts.type} connector reads ${known.join(', ')}`,
+    })
   }
   for (const [group, map] of [['endpoints', third.endpoints], ['configuration', third.configuration]] as const) {
     for (const [key, value] of sortedEntries(map)) {

@@ -14,6 +14,8 @@ const PATTERNS: readonly [pattern: string, words: string][] = [
   ['^[A-Za-z0-9_./-]*$', 'use only letters, digits, "_", ".", "/" and "-"'],
   ['^\\$env\\{', 'expected an $env{NAME} reference'],
   ['^[a-z0-9-]+/[a-z0-9-]+$', 'expected a rule id such as topology/default-credentials'],
+  ['^[^\\s"]+$', 'a claim name holds no spaces or quotes'],
+  ['^[A-Za-z0-9_.:-]+$', 'use only letters, digits, "_", ".", ":" and "-"'],
 ]
 
 /** A sentence explaining a schema pattern; patterns are matched by their start. */

@@ -31,7 +31,9 @@ describe('hostile strings in deployment.toml', () => {
       expect(is.event_listener[1].properties).toMatchObject({ username: value, password: value })
       expect(is.client_certificate_based_authentication.user_thumbprint_mapping[0]).toMatchObject({ trusted_issuer: value, allowed_username: [value] })
       const payload = JSON.parse(c.files.get('keymanagers/WSO2-IS-7.json')!)
-      expect(payload.additionalProperties.Password).toBe(value)
+      // mutual TLS: IS maps the certificate to this user; no password is posted (WSO2IS7ConnectorConfiguration)
+      expect(payload.additionalProperties).toMatchObject({ Authentication: 'MutualTLS', IdentityUser: value })
+      expect(payload.additionalProperties).not.toHaveProperty('Password')
       // no hostile text ever becomes a table of its own
       expect(Object.keys(apim)).not.toContain('table')
     })
@@ -43,6 +45,8 @@ describe('hostile strings in deployment.toml', () => {
         admin: { username: 'admin', password: '$secret{vault.admin-pw}' },
         database: { type: 'mysql', host: 'db.internal', username: 'u', password: '$env{DB_PASSWORD}' },
         tenantSharing: { direction: 'apim-to-is', username: 'u', password: 'pre-$secret{ts}-post' },
+        // basic authentication, so the admin password is part of the payload
+        mutualTls: { certThumbprint: '*' },
       }),
     )
     const apim = tomlOf(c, 'apim')

@@ -145,7 +145,7 @@ describe('IS 7 key manager (seed 002)', () => {
     expect(a.transport.https.properties.proxyPort).toBe(443)
     expect(a.clustering).toEqual({ membership_scheme: 'wka', domain: 'wso2.is.domain', local_member_host: '10.4.0.21', local_member_port: '4000', members: ['10.4.0.21:4000', '10.4.0.22:4000'] })
     expect(b.clustering.local_member_host).toBe('10.4.0.22')
-    expect(a.database.identity_db).toMatchObject({ type: 'mysql', url: 'jdbc:mysql://mysql.internal:3306/identitydb?useSSL=false' })
+    expect(a.database.identity_db).toMatchObject({ type: 'mysql', url: 'jdbc:mysql://mysql.internal:3306/identitydb?useSSL=false&amp;allowPublicKeyRetrieval=true' })
     expect(a.keystore.primary).toMatchObject({ file_name: 'wso2carbon.p12', type: 'PKCS12' })
     const single = await renderFixture('47-is7-apim-to-is')
     expect(tomlOf(single, 'is7').clustering).toBeUndefined()
@@ -166,14 +166,21 @@ describe('IS 7 key manager (seed 002)', () => {
     const single = await renderFixture('47-is7-apim-to-is')
     const one = JSON.parse(single.files.get('keymanagers/IS7.json')!)
     expect(one).toMatchObject({ name: 'IS7', type: 'WSO2-IS-7', issuer: 'https://is.internal:9443/oauth2/token', tokenEndpoint: 'https://is.internal:9443/oauth2/token' })
-    expect(one.additionalProperties).toMatchObject({ Password: '${ADMIN_PASSWORD}', Authentication: 'MutualTLS', IdentityUser: 'admin' })
+    // WSO2IS7ConnectorConfiguration.validateAuthConfigurations reads IdentityUser and MutualTLSOptions in MutualTLS mode, no password
+    expect(one.additionalProperties).toEqual({
+      api_resource_management_endpoint: 'https://is.internal:9443/api/server/v1/api-resources',
+      is7_roles_endpoint: 'https://is.internal:9443/scim2/v2/Roles',
+      Authentication: 'MutualTLS',
+      MutualTLSOptions: 'ServerWide',
+      IdentityUser: 'admin',
+    })
     const ha = await renderFixture('47-is7-is-to-apim')
     const two = JSON.parse(ha.files.get('keymanagers/WSO2-IS-7.json')!)
     expect(two.wellKnownEndpoint).toBe('https://iam.example.com/oauth2/token/.well-known/openid-configuration')
     for (const [k, v] of Object.entries(two)) if (k.endsWith('Endpoint')) expect(v, k).toMatch(/^https:\/\/iam\.example\.com\//)
     const steps = (ha.topology.sections.modern as { manualSteps: { commands: string[] }[] }).manualSteps
     expect(steps.flatMap((s) => s.commands)).toContain(
-      `envsubst '\${ADMIN_PASSWORD}' < keymanagers/WSO2-IS-7.json | curl -X POST "https://apim.internal:9443/api/am/admin/v4/key-managers" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" --data @-`,
+      'curl -X POST "https://apim.internal:9443/api/am/admin/v4/key-managers" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" --data @keymanagers/WSO2-IS-7.json',
     )
   })
 

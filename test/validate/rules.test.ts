@@ -104,6 +104,11 @@ const CASES: Case[] = [
   ['tenant sharing with resident', with_(is7(), (s) => { s.keyManager!.type = 'resident'; s.nodes.pop(); delete s.mutualTls; s.tenantSharing!.autoConfigureKeyManager = false }), [['topology/tenant-sharing', '/keyManager/type']]],
   ['tenant sharing without credentials', with_(is7(), (s) => (s.tenantSharing = { direction: 'is-to-apim' })), [['topology/tenant-sharing', '/tenantSharing']]],
   ['autoConfigureKeyManager with resident', with_(is7(), (s) => { delete s.keyManager; s.nodes.pop(); delete s.mutualTls }), [['topology/tenant-sharing', '/tenantSharing'], ['topology/auto-configure-resident', '/tenantSharing/autoConfigureKeyManager']]],
+  // apim-km-wso2is WSO2IS7ConnectorConfiguration: an auto-configured tenant's key manager acts as <tenant admin>@<tenant domain>
+  ['autoConfigureKeyManager with allowedUsernames naming no tenant user', with_(is7(), (s) => (s.mutualTls = { trustedIssuer: 'CN=apim', allowedUsernames: ['admin'] })), [['topology/auto-configure-allowed-usernames', '/mutualTls/allowedUsernames']]],
+  ['autoConfigureKeyManager with listed tenant admins', with_(is7(), (s) => (s.mutualTls = { trustedIssuer: 'CN=apim', allowedUsernames: ['admin', 'admin@acme.com'] })), [['topology/auto-configure-allowed-usernames', '/mutualTls/allowedUsernames', 'warning']]],
+  ['autoConfigureKeyManager with "*" allowed', with_(is7(), (s) => (s.mutualTls = { trustedIssuer: 'CN=apim', allowedUsernames: ['admin', '*'] })), []],
+  ['allowedUsernames without autoConfigureKeyManager', with_(is7(), (s) => { s.mutualTls = { trustedIssuer: 'CN=apim', allowedUsernames: ['admin'] }; s.tenantSharing!.autoConfigureKeyManager = false }), []],
   ['mutualTls without is7', with_(aa26(), (s) => (s.mutualTls = { certThumbprint: '*' })), [['topology/mutual-tls', '/mutualTls']]],
   ['$env on 2.6.0', with_(aa26(), (s) => (s.database!.password = '$env{DB_PASSWORD}')), [['topology/env-unsupported', '/database/password']]],
   ['$env inside a longer 2.6.0 value', with_(aa26(), (s) => (s.admin!.username = 'x-$env{USER}')), [['topology/env-unsupported', '/admin/username']]],

@@ -13,6 +13,9 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 /** An IP address (v4 dotted, or v6 with colons) rather than a DNS name. */
 export const isIpAddress = (host: string): boolean => IPV4.test(host) || host.includes(':')
 
+/** api-manager.xml.j2 default of ApiKeyAlias and InternalKeyAlias (apim.devportal.api_key_alias, apim.publisher.key_alias): the trust store alias gateways verify API keys and internal keys with. */
+export const GATEWAY_CERTIFICATE_ALIAS = 'gateway_certificate_alias'
+
 const unique = (items: readonly string[]): string[] => [...new Set(items)]
 
 export function certificateGroups(topology: TopologyPlan, spec: Spec): CertificateGroup[] {
@@ -52,6 +55,8 @@ export function certificateGroups(topology: TopologyPlan, spec: Spec): Certifica
     g.dname = issuer ?? `CN=${names[0]!}`
     g.dns = names.filter((h) => !isIpAddress(h))
     g.ips = unique([...names.filter(isIpAddress), '127.0.0.1'])
+    const gateways = topology.nodes.filter((n) => g.nodes.includes(n.name) && n.product === 'apim-4.7.0' && (n.role === 'gateway' || n.role === 'all-in-one'))
+    if (gateways.length > 0) g.gatewayTrust = { alias: GATEWAY_CERTIFICATE_ALIAS, nodes: gateways.map((n) => n.name) }
   }
   return [...groups.values()]
 }

@@ -5,6 +5,7 @@
 import type { DatabaseType } from '../../model/spec.js'
 import type { DatasourceKind, NodePlan, Product, TopologyPlan } from '../types.js'
 import { packOf } from './packs.js'
+import { MYSQL_PUBLIC_KEY_RETRIEVAL } from '../datasources.js'
 import type { DatabaseSetup, DatabaseUser, TableScript } from './types.js'
 
 type ServerType = Exclude<DatabaseType, 'h2'>
@@ -65,12 +66,13 @@ export function databaseSetups(topology: TopologyPlan): DatabaseSetup[] {
   const db = topology.database
   if (db.type === 'h2' || db.host === undefined || db.port === undefined) return []
   const type = db.type
-  const byName = new Map<string, { users: DatabaseUser[]; ids: Set<string>; kinds: Set<DatasourceKind>; nodes: NodePlan[] }>()
+  const byName = new Map<string, { users: DatabaseUser[]; ids: Set<string>; kinds: Set<DatasourceKind>; nodes: NodePlan[]; publicKey: boolean }>()
   for (const node of topology.nodes) {
     for (const ds of node.datasources) {
       if (!ds.shared || ds.type !== type) continue
       let e = byName.get(ds.database)
-      if (!e) byName.set(ds.database, (e = { users: [], ids: new Set(), kinds: new Set(), nodes: [] }))
+      if (!e) byName.set(ds.database, (e = { users: [], ids: new Set(), kinds: new Set(), nodes: [], publicKey: false }))
+      if (ds.url.includes(MYSQL_PUBLIC_KEY_RETRIEVAL)) e.publicKey = true
       if (!e.users.some((u) => u.username === ds.username && u.password === ds.password)) e.users.push({ username: ds.username, password: ds.password })
       e.ids.add(ds.id)
       e.kinds.add(ds.kind)
@@ -89,6 +91,7 @@ export function databaseSetups(topology: TopologyPlan): DatabaseSetup[] {
       datasources: [...e.ids].sort(),
       nodes: e.nodes.map((n) => n.name),
       scripts: scriptsFor(kinds, e.nodes, type),
+      ...(e.publicKey ? { publicKeyRetrieval: true as const } : {}),
     }
   })
 }

@@ -55,6 +55,12 @@ export interface CertificateGroup {
   nodes: string[]
   /** Alias under which other trust stores hold this certificate. */
   trustAlias: string
+  /**
+   * API Manager 4.7.0: gateways verify the tokens the control plane signs with the certificate
+   * their trust store holds under `gateway_certificate_alias` (the stock alias of the pack's
+   * certificate); with the key pair replaced, this certificate takes that alias on these nodes.
+   */
+  gatewayTrust?: { alias: string; nodes: string[] }
 }
 
 /** The TLS certificate a load balancer presents. */
@@ -98,6 +104,8 @@ export interface DatabaseSetup {
   datasources: string[]
   nodes: string[]
   scripts: TableScript[]
+  /** MySQL: the datasource URLs allow Connector/J to fetch the server's RSA key (caching_sha2_password without TLS). */
+  publicKeyRetrieval?: true
 }
 
 export type StartStageId = 'database' | 'key-managers' | 'traffic-managers' | 'management' | 'gateways' | 'microgateways'

@@ -110,6 +110,16 @@ function environmentsOf(node: NodePlan, topology: TopologyPlan): GatewayEnvironm
   ]
 }
 
+/** @default the cache invalidation domain of API Manager nodes in HA when `clustering.domain` is not given */
+export const DEFAULT_CACHE_INVALIDATION_DOMAIN = 'wso2.am.domain'
+
+/** Publishing nodes that have a publishing peer invalidate each other's caches (docs-apim "Configuring an Active-Active Deployment"). */
+export function cacheInvalidationOf(node: NodePlan, spec: Spec): ApimTomlPlan['cacheInvalidation'] {
+  const cps = node.targets.controlPlanes
+  if (!runsPublisher(node) || !self(cps, node) || others(cps, node).length === 0) return undefined
+  return { domain: spec.clustering?.domain ?? DEFAULT_CACHE_INVALIDATION_DOMAIN }
+}
+
 /** S2.5 (and the key manager auto-configuration of S2.7 without sync): `[[apim.tenant_sharing]]` on publishing nodes. */
 function tenantSharingOf(node: NodePlan, spec: Spec): TenantSharingPlan | undefined {
   const ts = spec.tenantSharing
@@ -144,6 +154,7 @@ export function planApimToml(node: NodePlan, topology: TopologyPlan, spec: Spec)
   const lb = runsPublisher(node) ? balancerOf(topology, node, 'apim') : undefined
   const autoConfigure = spec.keyManager?.type === 'is7' && spec.tenantSharing?.autoConfigureKeyManager === true
   const eventHub = eventHubOf(node)
+  const cacheInvalidation = cacheInvalidationOf(node, spec)
   const throttling = throttlingOf(node)
   const tenantSharing = tenantSharingOf(node, spec)
   const revocationListener = revocationListenerOf(node)
@@ -158,6 +169,7 @@ export function planApimToml(node: NodePlan, topology: TopologyPlan, spec: Spec)
     dotlessTenantDomains: spec.tenantSharing?.dotlessTenantDomains === true && runsPublisher(node),
     keyManager: { serviceUrl: servicesUrl(cp), ...ADMIN_REF, skipCreateResidentKeyManager: autoConfigure },
     ...(eventHub ? { eventHub } : {}),
+    ...(cacheInvalidation ? { cacheInvalidation } : {}),
     gatewayEnvironments: environmentsOf(node, topology),
     gatewayLabels: runsGateway(node) ? [GATEWAY_ENVIRONMENT] : [],
     ...(throttling ? { throttling } : {}),

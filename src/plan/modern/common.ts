@@ -32,11 +32,17 @@ const TABLE_OF: Partial<Record<DatasourcePlan['kind'], DatabasePlan['name']>> = 
 }
 
 /** `[database.*]` tables from the node's datasources, in the core plan's order. */
+/**
+ * The product's config mapper writes `url` into master-datasources.xml as it stands, so a JDBC URL
+ * carries its `&` as `&amp;` in deployment.toml (a bare `&` leaves the datasource file unparsable).
+ */
+const tomlJdbcUrl = (url: string): string => url.replace(/&(?!amp;)/g, '&amp;')
+
 export function databasesOf(node: NodePlan): DatabasePlan[] {
   return node.datasources.flatMap((ds): DatabasePlan[] => {
     const name = TABLE_OF[ds.kind]
     if (!name) return []
-    return [{ name, type: TOML_TYPE[ds.type], url: ds.url, username: ds.username, password: ds.password, driver: DRIVER_4X[ds.type] ?? ds.driver }]
+    return [{ name, type: TOML_TYPE[ds.type], url: tomlJdbcUrl(ds.url), username: ds.username, password: ds.password, driver: DRIVER_4X[ds.type] ?? ds.driver }]
   })
 }
 

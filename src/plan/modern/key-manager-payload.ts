@@ -20,7 +20,15 @@ const ADMIN_API_PATH = '/api/am/admin/v4/key-managers'
 
 /** Fields the Admin REST API and the WSO2-IS-7 connector need before they accept the key manager. */
 const REQUIRED_FIELDS = ['name', 'type', 'issuer', 'tokenEndpoint', 'revokeEndpoint', 'introspectionEndpoint', 'clientRegistrationEndpoint', 'wellKnownEndpoint'] as const
-const REQUIRED_PROPERTIES = ['Username', 'Password', 'api_resource_management_endpoint', 'is7_roles_endpoint'] as const
+/**
+ * Connection configurations WSO2IS7ConnectorConfiguration requires, and the authentication
+ * configurations its validateAuthConfigurations() requires per `Authentication` mode.
+ */
+const REQUIRED_PROPERTIES = ['api_resource_management_endpoint', 'is7_roles_endpoint', 'Authentication'] as const
+const REQUIRED_AUTH_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  BasicAuth: ['Username', 'Password'],
+  MutualTLS: ['IdentityUser', 'MutualTLSOptions'],
+}
 
 const ENV_REF = /\$env\{([A-Za-z_][A-Za-z0-9_]*)\}/g
 const SECRET_REF = /\$secret\{([A-Za-z0-9_.-]+)\}/g
@@ -45,11 +53,14 @@ function shellValue(value: string, names: Set<string>): string {
     })
 }
 
-/** The first allowed user IS maps API Manager's certificate to (a wildcard names nobody). */
+/**
+ * The user IS maps API Manager's certificate to: the first allowed user that is not the wildcard,
+ * else (a wildcard, or no list, which IS reads as `*`) the super admin, whom the wildcard allows.
+ */
 function identityUser(spec: Spec): string | undefined {
   const m = spec.mutualTls
   if (!m?.trustedIssuer) return undefined
-  return (m.allowedUsernames ?? []).find((u) => u !== '*')
+  return (m.allowedUsernames ?? ['*']).find((u) => u !== '*') ?? adminOf(spec).username
 }
 
 export function planKeyManagerPayload(topology: TopologyPlan, spec: Spec): KeyManagerPayloadPlan | undefined {
@@ -86,12 +97,13 @@ export function planKeyManagerPayload(topology: TopologyPlan, spec: Spec): KeyMa
     enableSelfValidationJWT: true,
     tokenType: 'DIRECT',
     additionalProperties: {
-      Username: shellValue(admin.username, names),
-      Password: shellValue(admin.password, names),
       api_resource_management_endpoint: `${base}/api/server/v1/api-resources`,
       is7_roles_endpoint: `${base}/scim2/v2/Roles`,
-      // Mutual TLS is how IS 7 trusts API Manager by default (seed 002); IS maps the certificate to this user.
-      ...(mtlsUser ? { Authentication: 'MutualTLS', MutualTLSOptions: 'ServerWide', IdentityUser: mtlsUser } : { Authentication: 'BasicAuth' }),
+      // Mutual TLS is how IS 7 trusts API Manager by default (seed 002); IS maps the certificate to this
+      // user, and the connector reads no username or password in that mode.
+      ...(mtlsUser
+        ? { Authentication: 'MutualTLS', MutualTLSOptions: 'ServerWide', IdentityUser: shellValue(mtlsUser, names) }
+        : { Authentication: 'BasicAuth', Username: shellValue(admin.username, names), Password: shellValue(admin.password, names) }),
     },
   }
   return { file: `keymanagers/${name}.json`, body, envNames: [...names].sort() }
@@ -105,7 +117,8 @@ export function payloadProblems(body: Record<string, unknown>): string[] {
   }
   const props = body.additionalProperties
   const record = props && typeof props === 'object' ? (props as Record<string, unknown>) : {}
-  for (const p of REQUIRED_PROPERTIES) {
+  const mode = typeof record.Authentication === 'string' ? record.Authentication : ''
+  for (const p of [...REQUIRED_PROPERTIES, ...(REQUIRED_AUTH_PROPERTIES[mode] ?? [])]) {
     if (typeof record[p] !== 'string' || record[p] === '') problems.push(`missing additionalProperties.${p}`)
   }
   for (const [k, v] of Object.entries(body)) {

@@ -143,6 +143,11 @@ export interface ApimTomlPlan {
   dotlessTenantDomains: boolean
   keyManager: KeyManagerClientPlan
   eventHub?: EventHubPlan
+  /**
+   * `[apim.cache_invalidation]`: control planes (or all-in-one nodes) in HA tell each other to drop
+   * cached entries through the event hub; only nodes of the same `domain` listen to each other.
+   */
+  cacheInvalidation?: { domain: string }
   gatewayEnvironments: GatewayEnvironmentPlan[]
   /** `[apim.sync_runtime_artifacts.gateway] gateway_labels` (nodes that run a gateway). */
   gatewayLabels: string[]

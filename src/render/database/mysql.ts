@@ -42,6 +42,13 @@ export function mysqlSetup(input: SetupInput): string {
     "-- latin1, as the products' MySQL table scripts expect (index key lengths).",
     ...input.databases.map((d) => `CREATE DATABASE IF NOT EXISTS ${mysqlIdent(d.database)} CHARACTER SET latin1;`),
   )
+  if (input.databases.some((d) => d.publicKeyRetrieval)) {
+    out.push(
+      '',
+      "-- Accounts get the server's default authentication plugin (caching_sha2_password on MySQL 8). Without TLS",
+      '-- Connector/J 8 reaches such an account only with allowPublicKeyRetrieval=true, which the datasource URLs carry.',
+    )
+  }
   for (const { username, password } of input.accounts) {
     const variable = input.variables.get(password)
     out.push('', `-- account ${commentText(username)}`)

@@ -25,6 +25,15 @@ function importLines(n: DeploymentNode, d: DeploymentSection): string[] {
       `ssh -t ${shellWord(n.host)} ${shellWord(shellCommand('keytool', '-import', '-noprompt', '-alias', c.alias, '-file', `/tmp/${base(c.file)}`, '-keystore', truststore, '-storetype', n.storeType))}`,
     )
   }
+  for (const c of d.certificates) {
+    if (!c.gatewayTrust?.nodes.includes(n.node)) continue
+    const store = ['-keystore', truststore, '-storetype', n.storeType]
+    lines.push(
+      `# the gateway checks tokens signed with this key pair against ${c.gatewayTrust.alias}: replace the pack's certificate under it`,
+      `ssh -t ${shellWord(n.host)} ${shellWord(shellCommand('keytool', '-delete', '-noprompt', '-alias', c.gatewayTrust.alias, ...store))}`,
+      `ssh -t ${shellWord(n.host)} ${shellWord(shellCommand('keytool', '-import', '-noprompt', '-alias', c.gatewayTrust.alias, '-file', `/tmp/${base(c.certificateFile)}`, ...store))}`,
+    )
+  }
   return lines
 }
 

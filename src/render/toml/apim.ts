@@ -92,6 +92,7 @@ function apim(p: ApimTomlPlan): TomlTable {
     gateway_type: isPublisher(p) ? stock.GATEWAY_TYPES : undefined,
     key_manager: keyManager(p),
     event_hub: eventHub(p),
+    cache_invalidation: p.cacheInvalidation ? { enabled: true, domain: p.cacheInvalidation.domain } : undefined,
     gateway: environment(p),
     sync_runtime_artifacts: p.gatewayLabels.length > 0 ? { gateway: { gateway_labels: p.gatewayLabels } } : undefined,
     throttling: throttling(p),

@@ -8,7 +8,7 @@ const RULE = 'topology/third-party'
 /** What each platform reads from keyManager.thirdParty: required and optional fields. */
 const FIELDS: Record<Platform, { required: readonly (keyof ThirdPartySpec)[]; optional: readonly (keyof ThirdPartySpec)[] }> = {
   'apim-2.6.0': { required: ['clientImpl'], optional: ['validationHandler', 'properties', 'jar'] },
-  'apim-4.7.0': { required: ['connector', 'name', 'endpoints'], optional: ['configuration'] },
+  'apim-4.7.0': { required: ['connector', 'name', 'endpoints'], optional: ['configuration', 'claims', 'grantTypes'] },
 }
 
 /** A third-party key manager needs the settings its platform registers it with. */
