@@ -6,9 +6,9 @@
  * the render would write. Diffs read from the folder (`a/`) to the rendered output (`b/`), so
  * `patch -p1 -d <dir>` brings the folder in line.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
-import { walkFiles } from '../util/walk.js'
+import { readFileBounded, skipReason, walkFiles } from '../util/walk.js'
 import { unifiedDiff } from './diff.js'
 
 export interface ChangedFile {
@@ -31,12 +31,31 @@ export interface DriftReport {
   missing: string[]
   /** In the folder, but not rendered. */
   unexpected: string[]
+  /**
+   * Entries of the folder that were not read: symbolic links (never followed, so nothing of their
+   * target is read or printed), special files, unreadable folders and files over the size bound.
+   * Each one is also a changed or an unexpected path.
+   */
+  skipped: { path: string; reason: string }[]
 }
 
-/** Every regular file under `root`, by `/`-separated relative path, in sorted order. */
-export function readTree(root: string): Map<string, Buffer> {
-  // a dangling link or a special file is present but never equal to a rendered file
-  return new Map(walkFiles(root).map((e) => [e.path, e.isFile ? readFileSync(e.full) : Buffer.alloc(0)]))
+/** An entry of the folder that is present but was not read, and why. */
+export interface Unread {
+  reason: string
+}
+
+/**
+ * Every entry under `root`, by `/`-separated relative path, in sorted order: the content of each
+ * regular file within the size bound, otherwise why it was not read.
+ */
+export function readTree(root: string): Map<string, Buffer | Unread> {
+  return new Map(
+    walkFiles(root).map((e): [string, Buffer | Unread] => {
+      if (e.kind !== 'file') return [e.path, { reason: `${skipReason(e.kind)}, not compared` }]
+      const r = readFileBounded(e.full)
+      return [e.path, r.ok ? r.data : { reason: `${r.reason}, not compared` }]
+    }),
+  )
 }
 
 const isUtf8 = (buf: Buffer): boolean => Buffer.from(buf.toString('utf8'), 'utf8').equals(buf)
@@ -57,9 +76,12 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
   const actual = readTree(folder)
   const changed: ChangedFile[] = []
   const missing: string[] = []
+  const skipped: { path: string; reason: string }[] = []
+  for (const [path, have] of actual) if (!Buffer.isBuffer(have)) skipped.push({ path, reason: have.reason })
   for (const path of [...rendered.keys()].sort()) {
     const have = actual.get(path)
     if (have === undefined) missing.push(path)
+    else if (!Buffer.isBuffer(have)) changed.push({ path, diff: '', note: have.reason })
     else {
       const change = changeOf(path, have, rendered.get(path) ?? '')
       if (change) changed.push(change)
@@ -73,6 +95,7 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
     changed,
     missing,
     unexpected,
+    skipped,
   }
 }
 
@@ -81,7 +104,8 @@ export function driftText(r: DriftReport): string {
   const parts: string[] = []
   for (const c of r.changed) parts.push(c.note ? `changed: ${c.path} (${c.note})\n` : c.diff)
   for (const p of r.missing) parts.push(`missing: ${p} (rendered, not in ${r.folder})\n`)
-  for (const p of r.unexpected) parts.push(`unexpected: ${p} (in ${r.folder}, not rendered)\n`)
+  const unread = new Map(r.skipped.map((s) => [s.path, s.reason]))
+  for (const p of r.unexpected) parts.push(`unexpected: ${p} (in ${r.folder}, not rendered${unread.has(p) ? `; ${unread.get(p)}` : ''})\n`)
   return parts.join('')
 }
 
