@@ -8,6 +8,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
+import { maskSecretLine } from '../util/secrets.js'
 import { readFileBounded, skipReason, walkFiles } from '../util/walk.js'
 import { unifiedDiff } from './diff.js'
 
@@ -66,7 +67,19 @@ function changeOf(path: string, actual: Buffer, expected: string): ChangedFile |
   if (!isUtf8(actual)) return { path, diff: '', note: 'binary file differs' }
   const text = actual.toString('utf8')
   if (text.replace(/\r\n/g, '\n') === expected) return { path, diff: '', note: 'differs only in line endings (CRLF in the folder, LF rendered)' }
-  return { path, diff: unifiedDiff(`a/${path}`, `b/${path}`, text, expected) }
+  return { path, diff: maskDiff(unifiedDiff(`a/${path}`, `b/${path}`, text, expected)) }
+}
+
+/**
+ * The diff with the value of every secret key masked on both sides (`********`), whatever the value:
+ * the old side may hold a password the spec no longer has. A changed password still shows as a
+ * changed line and counts as a change. Secret values of the spec are masked again on output.
+ */
+function maskDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) => (/^[-+ ]/.test(line) && !/^(---|\+\+\+) [ab]\//.test(line) ? line[0] + maskSecretLine(line.slice(1)) : line))
+    .join('\n')
 }
 
 /** Compares the rendered files with `folder`; throws UsageError when the folder does not exist. */

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
-import { json, printDiagnostics } from './output.js'
+import { err as writeErr, json, printDiagnostics } from './output.js'
 
 /** Exit codes: 0 ok, 1 differences or findings, 2 invalid input or usage, 70 internal error. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 70 } as const
@@ -14,7 +14,7 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr })
   for (const add of COMMANDS) add(program)
   return program
 }
@@ -49,10 +49,10 @@ function exitCodeFor(err: unknown, asJson: boolean): number {
   }
   if (err instanceof UsageError || err instanceof MissingRendererError) {
     fail(err.message)
-    process.stderr.write(`wso2cfg: ${err.message}\n`)
+    writeErr(`wso2cfg: ${err.message}\n`)
     return EXIT.invalid
   }
   fail(`internal error: ${(err as Error)?.message ?? String(err)}`)
-  process.stderr.write(`wso2cfg: internal error, please report it with the spec that caused it:\n${(err as Error)?.stack ?? String(err)}\n`)
+  writeErr(`wso2cfg: internal error, please report it with the spec that caused it:\n${(err as Error)?.stack ?? String(err)}\n`)
   return EXIT.internal
 }
