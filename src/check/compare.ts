@@ -8,7 +8,10 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
+import { canonicalJson } from '../util/canonical.js'
 import { maskSecretLine } from '../util/secrets.js'
+import { TOOL_VERSION } from '../util/version.js'
+import { MANIFEST } from '../write/manifest.js'
 import { readFileBounded, skipReason, walkFiles } from '../util/walk.js'
 import { unifiedDiff } from './diff.js'
 
@@ -38,6 +41,8 @@ export interface DriftReport {
    * Each one is also a changed or an unexpected path.
    */
   skipped: { path: string; reason: string }[]
+  /** Information that is no drift, e.g. "MANIFEST.json: rendered by an older wso2cfg (0.0.9; this is 0.1.0)". */
+  info: string[]
 }
 
 /** An entry of the folder that is present but was not read, and why. */
@@ -60,6 +65,42 @@ export function readTree(root: string): Map<string, Buffer | Unread> {
 }
 
 const isUtf8 = (buf: Buffer): boolean => Buffer.from(buf.toString('utf8'), 'utf8').equals(buf)
+
+/** Numeric comparison of dotted versions (`0.10.0` > `0.9.1`); pre-release tags are compared as text. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.+-]/)
+  const pb = b.split(/[.+-]/)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? ''
+    const y = pb[i] ?? ''
+    const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/**
+ * MANIFEST.json of the folder against the rendered one, by content: the tool version that wrote it
+ * is not part of the content (an upgrade alone is no drift), its format version and everything else
+ * are. Returns undefined when they differ, else the information line about the version, if any.
+ */
+function sameManifest(actual: Buffer, expected: string): { info?: string } | undefined {
+  let have: Record<string, unknown>
+  let want: Record<string, unknown>
+  try {
+    have = JSON.parse(actual.toString('utf8')) as Record<string, unknown>
+    want = JSON.parse(expected) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  if (!have || typeof have !== 'object' || Array.isArray(have)) return undefined
+  const { version: haveVersion, ...haveRest } = have
+  const { version: _wantVersion, ...wantRest } = want
+  if (canonicalJson(haveRest) !== canonicalJson(wantRest)) return undefined
+  if (typeof haveVersion !== 'string' || haveVersion === TOOL_VERSION) return {}
+  const order = compareVersions(haveVersion, TOOL_VERSION) > 0 ? 'a newer' : 'an older'
+  return { info: `${MANIFEST}: rendered by ${order} wso2cfg (${haveVersion}; this is ${TOOL_VERSION}); the content matches` }
+}
 
 function changeOf(path: string, actual: Buffer, expected: string): ChangedFile | undefined {
   const want = Buffer.from(expected, 'utf8')
@@ -90,13 +131,16 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
   const changed: ChangedFile[] = []
   const missing: string[] = []
   const skipped: { path: string; reason: string }[] = []
+  const info: string[] = []
   for (const [path, have] of actual) if (!Buffer.isBuffer(have)) skipped.push({ path, reason: have.reason })
   for (const path of [...rendered.keys()].sort()) {
     const have = actual.get(path)
     if (have === undefined) missing.push(path)
     else if (!Buffer.isBuffer(have)) changed.push({ path, diff: '', note: have.reason })
     else {
-      const change = changeOf(path, have, rendered.get(path) ?? '')
+      const same = path === MANIFEST ? sameManifest(have, rendered.get(path) ?? '') : undefined
+      const change = same ? undefined : changeOf(path, have, rendered.get(path) ?? '')
+      if (same?.info) info.push(same.info)
       if (change) changed.push(change)
     }
   }
@@ -109,6 +153,7 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
     missing,
     unexpected,
     skipped,
+    info,
   }
 }
 

@@ -6,11 +6,15 @@ import { TOOL_VERSION } from '../util/version.js'
 
 export const MANIFEST = 'MANIFEST.json'
 
+/** Version of the MANIFEST.json layout; the tool version beside it is information only. */
+export const MANIFEST_FORMAT = 1
+
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
 export function manifestFor(topology: TopologyPlan, spec: unknown, files: ReadonlyMap<string, string>): string {
   const manifest = {
     tool: 'wso2cfg',
+    format: MANIFEST_FORMAT,
     version: TOOL_VERSION,
     spec: { sha256: sha256(canonicalJson(spec)) },
     name: topology.name,

@@ -32,6 +32,7 @@ export function addRender(program: Command): void {
         const report = compareTree(opts.output, files)
         if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
         else if (!report.identical) out(driftText(report))
+        for (const line of report.info) note(line)
         note(driftSummary(report))
         if (!report.identical) throw new FindingsError(driftSummary(report))
         return
