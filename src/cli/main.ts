@@ -1,6 +1,6 @@
 /** Command-line entry: commander wiring and the one place exit codes are decided. */
 import { Command, CommanderError } from 'commander'
-import { FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { errorsFirst, FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
 import { err as writeErr, json, printDiagnostics } from './output.js'
@@ -19,7 +19,19 @@ export function buildProgram(): Command {
   return program
 }
 
+/**
+ * A reader that has gone away (`wso2cfg validate bad.yaml | head -1`) ends the output, not the
+ * verdict: a write to a closed pipe is dropped and the exit code stays the command's own.
+ */
+function survivePipeClose(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+  })
+}
+
 export async function run(argv: readonly string[]): Promise<void> {
+  survivePipeClose(process.stdout)
+  survivePipeClose(process.stderr)
   const program = buildProgram()
   try {
     await program.parseAsync([...argv])
@@ -34,7 +46,7 @@ export async function run(argv: readonly string[]): Promise<void> {
  */
 function exitCodeFor(err: unknown, asJson: boolean): number {
   const fail = (error: string, diagnostics: readonly Diagnostic[] = []): void => {
-    if (asJson) json({ ok: false, error, diagnostics })
+    if (asJson) json({ ok: false, error, diagnostics: errorsFirst(diagnostics) })
   }
   if (err instanceof FindingsError) return EXIT.findings // the command printed its findings itself
   if (err instanceof CommanderError) {

@@ -1,5 +1,5 @@
 /** Where text goes: data to stdout, diagnostics and progress to stderr; colour only on a TTY without NO_COLOR. */
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { errorsFirst, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { redact } from '../util/secrets.js'
 
 export const useColor = (stream: NodeJS.WriteStream): boolean =>
@@ -9,7 +9,7 @@ const paint = (code: number, text: string, on: boolean) => (on ? `\u001b[${code}
 
 export function printDiagnostics(ds: readonly Diagnostic[]): void {
   const color = useColor(process.stderr)
-  for (const d of ds) {
+  for (const d of errorsFirst(ds)) {
     const line = redact(formatDiagnostic(d))
     process.stderr.write(paint(d.severity === 'error' ? 31 : 33, line, color) + '\n')
   }
