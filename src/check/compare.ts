@@ -9,6 +9,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../util/canonical.js'
+import { printable } from '../util/printable.js'
 import { maskSecretLine } from '../util/secrets.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { MANIFEST } from '../write/manifest.js'
@@ -108,7 +109,7 @@ function changeOf(path: string, actual: Buffer, expected: string): ChangedFile |
   if (!isUtf8(actual)) return { path, diff: '', note: 'binary file differs' }
   const text = actual.toString('utf8')
   if (text.replace(/\r\n/g, '\n') === expected) return { path, diff: '', note: 'differs only in line endings (CRLF in the folder, LF rendered)' }
-  return { path, diff: maskDiff(unifiedDiff(`a/${path}`, `b/${path}`, text, expected)) }
+  return { path, diff: maskDiff(unifiedDiff(`a/${printable(path)}`, `b/${printable(path)}`, text, expected)) }
 }
 
 /**
@@ -160,10 +161,11 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
 /** The report as people read it: every diff, then the missing and unexpected files (stdout). */
 export function driftText(r: DriftReport): string {
   const parts: string[] = []
-  for (const c of r.changed) parts.push(c.note ? `changed: ${c.path} (${c.note})\n` : c.diff)
+  // paths of the folder are printed escaped: a file name cannot carry terminal controls or a line break
+  for (const c of r.changed) parts.push(c.note ? `changed: ${printable(c.path)} (${c.note})\n` : c.diff)
   for (const p of r.missing) parts.push(`missing: ${p} (rendered, not in ${r.folder})\n`)
   const unread = new Map(r.skipped.map((s) => [s.path, s.reason]))
-  for (const p of r.unexpected) parts.push(`unexpected: ${p} (in ${r.folder}, not rendered${unread.has(p) ? `; ${unread.get(p)}` : ''})\n`)
+  for (const p of r.unexpected) parts.push(`unexpected: ${printable(p)} (in ${r.folder}, not rendered${unread.has(p) ? `; ${unread.get(p)}` : ''})\n`)
   return parts.join('')
 }
 

@@ -3,6 +3,7 @@
  * members, URLs and deployment.toml keys. Reads only.
  */
 import { UsageError } from '../diagnostics/diagnostic.js'
+import { printable } from '../util/printable.js'
 import { treeFacts, type Model } from './facts.js'
 import { RULES } from './rules/index.js'
 import { readLintTree, type Layout, type LintTree } from './tree.js'
@@ -74,9 +75,12 @@ export function lint(root: string, rules: readonly LintRule[] = RULES): LintRepo
   }
 }
 
-/** `file:line:col severity: message [rule]` and the hint on an indented second line. */
+/**
+ * `file:line:col severity: message [rule]` and the hint on an indented second line. File names and
+ * values quoted from the folder are escaped: one finding is always exactly these lines.
+ */
 export function formatFinding(f: LintFinding): string {
-  const where = f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file
-  const head = `${where} ${f.severity}: ${f.message} [${f.rule}]`
-  return f.hint ? `${head}\n  ${f.hint}` : head
+  const where = f.line !== undefined ? `${printable(f.file)}:${f.line}:${f.col ?? 1}` : printable(f.file)
+  const head = `${where} ${f.severity}: ${printable(f.message)} [${f.rule}]`
+  return f.hint ? `${head}\n  ${printable(f.hint)}` : head
 }

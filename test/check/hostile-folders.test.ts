@@ -114,3 +114,30 @@ describe('lint on a folder with links', () => {
     expect(r.stdout).toContain(`${join(dir, CARBON)} error: larger than 4 MB (5242880 bytes), not read [files/not-read]`)
   })
 })
+
+describe('file names from the folder are printed escaped', () => {
+  // ESC [31m recolours a terminal, a line break forges a line of the report, U+202E reverses text
+  const NAME = 'evil\u001b[31m\nunexpected: forged\u202e.xml'
+  const SHOWN = 'evil\\x1b[31m\\x0aunexpected: forged\\u{202e}.xml'
+
+  it('render --check', () => {
+    const dir = copy()
+    writeFileSync(join(dir, 'nodes', NAME), '<a/>\n')
+    const r = cli('render', SPEC, '-o', dir, '--check')
+    expect(r.status, r.stderr).toBe(1)
+    expect(r.stdout).toBe(`unexpected: nodes/${SHOWN} (in ${dir}, not rendered)\n`)
+    expect(r.stdout + r.stderr).not.toMatch(/[\u001b\u202e]/)
+    const doc = JSON.parse(cli('render', SPEC, '-o', dir, '--check', '--json').stdout) as { unexpected: string[] }
+    expect(doc.unexpected).toEqual([`nodes/${NAME}`]) // JSON carries the name itself, escaped by JSON
+  })
+
+  it('lint', () => {
+    const dir = copy()
+    writeFileSync(join(dir, 'nodes/apim/repository/conf', NAME), '<a>\n')
+    const r = cli('lint', dir)
+    expect(r.status, r.stderr).toBe(1)
+    expect(r.stdout).toContain(`${join(dir, 'nodes/apim/repository/conf', SHOWN)}:2:1 error: not well-formed XML`)
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/)
+    expect(r.stdout).not.toMatch(/^unexpected: forged/m)
+  })
+})
