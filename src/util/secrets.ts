@@ -92,7 +92,16 @@ const decodeSafe = (s: string): string => {
 /** The forms a value takes in output: as is, inside a JSON or TOML string, in XML text, percent-encoded. */
 function formsOf(value: string): string[] {
   const xml = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  return [value, JSON.stringify(value).slice(1, -1), xml, xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;'), encodeURIComponent(value)]
+  return [value, JSON.stringify(value).slice(1, -1), xml, xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;'), ...percentEncoded(value)]
+}
+
+/** The percent-encoded form, none for a string that has no UTF-8 form (a lone surrogate). */
+function percentEncoded(value: string): string[] {
+  try {
+    return [encodeURIComponent(value)]
+  } catch {
+    return []
+  }
 }
 
 /** The secret values known to this process; text for a terminal or a log passes through `redact`. */
