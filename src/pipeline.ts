@@ -10,6 +10,7 @@ import type { RenderedFiles } from './render/types.js'
 import { resolveEnvRefs } from './spec/env.js'
 import { loadSpec, type LoadedSpec } from './spec/load.js'
 import { validateLoaded } from './validate/index.js'
+import { knownSecrets, secretValuesOf, urlCredentialFindings } from './util/secrets.js'
 
 export interface PipelineOptions {
   resolveEnv?: boolean
@@ -35,13 +36,16 @@ export async function check(file: string, opts: PipelineOptions = {}): Promise<C
 }
 
 export function checkLoaded(loaded: LoadedSpec, opts: PipelineOptions = {}): Checked {
+  // before anything can print a value of the spec
+  knownSecrets.add(secretValuesOf(loaded.data))
   const validated = validateLoaded(loaded, opts)
   // Only the 2.6.0 XML model lacks run-time resolution; 4.7.0 files keep their references.
   const env = opts.resolveEnv && validated.spec.platform === 'apim-2.6.0' ? resolveEnvRefs(validated.spec, process.env) : { value: validated.spec, findings: [] }
   const spec = env.value
+  if (spec !== validated.spec) knownSecrets.add(secretValuesOf(spec))
   const { plan: topology, findings } = plan(spec)
   const allowed = new Set([...(spec.allow ?? []), ...(opts.allow ?? [])])
-  const all = [...validated.diagnostics, ...locateAll(loaded, [...env.findings, ...findings])].filter((d) => d.severity === 'error' || !allowed.has(d.rule))
+  const all = [...validated.diagnostics, ...locateAll(loaded, [...urlCredentialFindings(loaded.data), ...env.findings, ...findings])].filter((d) => d.severity === 'error' || !allowed.has(d.rule))
   if (all.some((d) => d.severity === 'error')) throw new SpecError(all)
   return { loaded, spec, topology, diagnostics: all }
 }

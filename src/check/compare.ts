@@ -6,9 +6,14 @@
  * the render would write. Diffs read from the folder (`a/`) to the rendered output (`b/`), so
  * `patch -p1 -d <dir>` brings the folder in line.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
-import { walkFiles } from '../util/walk.js'
+import { canonicalJson } from '../util/canonical.js'
+import { printable } from '../util/printable.js'
+import { maskSecretLine } from '../util/secrets.js'
+import { TOOL_VERSION } from '../util/version.js'
+import { MANIFEST } from '../write/manifest.js'
+import { readFileBounded, skipReason, walkFiles } from '../util/walk.js'
 import { unifiedDiff } from './diff.js'
 
 export interface ChangedFile {
@@ -31,15 +36,72 @@ export interface DriftReport {
   missing: string[]
   /** In the folder, but not rendered. */
   unexpected: string[]
+  /**
+   * Entries of the folder that were not read: symbolic links (never followed, so nothing of their
+   * target is read or printed), special files, unreadable folders and files over the size bound.
+   * Each one is also a changed or an unexpected path.
+   */
+  skipped: { path: string; reason: string }[]
+  /** Information that is no drift, e.g. "MANIFEST.json: rendered by an older wso2cfg (0.0.9; this is 0.1.0)". */
+  info: string[]
 }
 
-/** Every regular file under `root`, by `/`-separated relative path, in sorted order. */
-export function readTree(root: string): Map<string, Buffer> {
-  // a dangling link or a special file is present but never equal to a rendered file
-  return new Map(walkFiles(root).map((e) => [e.path, e.isFile ? readFileSync(e.full) : Buffer.alloc(0)]))
+/** An entry of the folder that is present but was not read, and why. */
+export interface Unread {
+  reason: string
+}
+
+/**
+ * Every entry under `root`, by `/`-separated relative path, in sorted order: the content of each
+ * regular file within the size bound, otherwise why it was not read.
+ */
+export function readTree(root: string): Map<string, Buffer | Unread> {
+  return new Map(
+    walkFiles(root).map((e): [string, Buffer | Unread] => {
+      if (e.kind !== 'file') return [e.path, { reason: `${skipReason(e.kind)}, not compared` }]
+      const r = readFileBounded(e.full)
+      return [e.path, r.ok ? r.data : { reason: `${r.reason}, not compared` }]
+    }),
+  )
 }
 
 const isUtf8 = (buf: Buffer): boolean => Buffer.from(buf.toString('utf8'), 'utf8').equals(buf)
+
+/** Numeric comparison of dotted versions (`0.10.0` > `0.9.1`); pre-release tags are compared as text. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.+-]/)
+  const pb = b.split(/[.+-]/)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? ''
+    const y = pb[i] ?? ''
+    const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/**
+ * MANIFEST.json of the folder against the rendered one, by content: the tool version that wrote it
+ * is not part of the content (an upgrade alone is no drift), its format version and everything else
+ * are. Returns undefined when they differ, else the information line about the version, if any.
+ */
+function sameManifest(actual: Buffer, expected: string): { info?: string } | undefined {
+  let have: Record<string, unknown>
+  let want: Record<string, unknown>
+  try {
+    have = JSON.parse(actual.toString('utf8')) as Record<string, unknown>
+    want = JSON.parse(expected) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  if (!have || typeof have !== 'object' || Array.isArray(have)) return undefined
+  const { version: haveVersion, ...haveRest } = have
+  const { version: _wantVersion, ...wantRest } = want
+  if (canonicalJson(haveRest) !== canonicalJson(wantRest)) return undefined
+  if (typeof haveVersion !== 'string' || haveVersion === TOOL_VERSION) return {}
+  const order = compareVersions(haveVersion, TOOL_VERSION) > 0 ? 'a newer' : 'an older'
+  return { info: `${MANIFEST}: rendered by ${order} wso2cfg (${haveVersion}; this is ${TOOL_VERSION}); the content matches` }
+}
 
 function changeOf(path: string, actual: Buffer, expected: string): ChangedFile | undefined {
   const want = Buffer.from(expected, 'utf8')
@@ -47,7 +109,19 @@ function changeOf(path: string, actual: Buffer, expected: string): ChangedFile |
   if (!isUtf8(actual)) return { path, diff: '', note: 'binary file differs' }
   const text = actual.toString('utf8')
   if (text.replace(/\r\n/g, '\n') === expected) return { path, diff: '', note: 'differs only in line endings (CRLF in the folder, LF rendered)' }
-  return { path, diff: unifiedDiff(`a/${path}`, `b/${path}`, text, expected) }
+  return { path, diff: maskDiff(unifiedDiff(`a/${printable(path)}`, `b/${printable(path)}`, text, expected)) }
+}
+
+/**
+ * The diff with the value of every secret key masked on both sides (`********`), whatever the value:
+ * the old side may hold a password the spec no longer has. A changed password still shows as a
+ * changed line and counts as a change. Secret values of the spec are masked again on output.
+ */
+function maskDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) => (/^[-+ ]/.test(line) && !/^(---|\+\+\+) [ab]\//.test(line) ? line[0] + maskSecretLine(line.slice(1)) : line))
+    .join('\n')
 }
 
 /** Compares the rendered files with `folder`; throws UsageError when the folder does not exist. */
@@ -57,11 +131,17 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
   const actual = readTree(folder)
   const changed: ChangedFile[] = []
   const missing: string[] = []
+  const skipped: { path: string; reason: string }[] = []
+  const info: string[] = []
+  for (const [path, have] of actual) if (!Buffer.isBuffer(have)) skipped.push({ path, reason: have.reason })
   for (const path of [...rendered.keys()].sort()) {
     const have = actual.get(path)
     if (have === undefined) missing.push(path)
+    else if (!Buffer.isBuffer(have)) changed.push({ path, diff: '', note: have.reason })
     else {
-      const change = changeOf(path, have, rendered.get(path) ?? '')
+      const same = path === MANIFEST ? sameManifest(have, rendered.get(path) ?? '') : undefined
+      const change = same ? undefined : changeOf(path, have, rendered.get(path) ?? '')
+      if (same?.info) info.push(same.info)
       if (change) changed.push(change)
     }
   }
@@ -73,15 +153,19 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
     changed,
     missing,
     unexpected,
+    skipped,
+    info,
   }
 }
 
 /** The report as people read it: every diff, then the missing and unexpected files (stdout). */
 export function driftText(r: DriftReport): string {
   const parts: string[] = []
-  for (const c of r.changed) parts.push(c.note ? `changed: ${c.path} (${c.note})\n` : c.diff)
+  // paths of the folder are printed escaped: a file name cannot carry terminal controls or a line break
+  for (const c of r.changed) parts.push(c.note ? `changed: ${printable(c.path)} (${c.note})\n` : c.diff)
   for (const p of r.missing) parts.push(`missing: ${p} (rendered, not in ${r.folder})\n`)
-  for (const p of r.unexpected) parts.push(`unexpected: ${p} (in ${r.folder}, not rendered)\n`)
+  const unread = new Map(r.skipped.map((s) => [s.path, s.reason]))
+  for (const p of r.unexpected) parts.push(`unexpected: ${printable(p)} (in ${r.folder}, not rendered${unread.has(p) ? `; ${unread.get(p)}` : ''})\n`)
   return parts.join('')
 }
 

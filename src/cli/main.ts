@@ -1,12 +1,12 @@
 /** Command-line entry: commander wiring and the one place exit codes are decided. */
 import { Command, CommanderError } from 'commander'
-import { FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { errorsFirst, FindingsError, MissingRendererError, SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { COMMANDS } from './commands/index.js'
 import { examplesHelp } from './examples.js'
 import { fromDiagnostics } from '../report/findings.js'
 import { formatInArgv, formatted } from '../report/formats.js'
-import { json, out, printDiagnostics } from './output.js'
+import { err as writeErr, json, out, printDiagnostics } from './output.js'
 
 /**
  * Exit codes: 0 ok, 1 differences or findings, 2 invalid input or usage or a file system that refuses
@@ -20,14 +20,26 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr })
     .option('--debug', 'print the stack trace of any error')
   for (const add of COMMANDS) add(program)
   for (const c of program.commands) c.addHelpText('after', examplesHelp(c.name()))
   return program
 }
 
+/**
+ * A reader that has gone away (`wso2cfg validate bad.yaml | head -1`) ends the output, not the
+ * verdict: a write to a closed pipe is dropped and the exit code stays the command's own.
+ */
+function survivePipeClose(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+  })
+}
+
 export async function run(argv: readonly string[]): Promise<void> {
+  survivePipeClose(process.stdout)
+  survivePipeClose(process.stderr)
   const program = buildProgram()
   try {
     await program.parseAsync([...argv])
@@ -43,7 +55,7 @@ export async function run(argv: readonly string[]): Promise<void> {
 function exitCodeFor(err: unknown, format: string | undefined, debug = false): number {
   const asJson = format === 'json'
   const fail = (error: string, diagnostics: readonly Diagnostic[] = []): void => {
-    if (asJson) json({ ok: false, error, diagnostics })
+    if (asJson) json({ ok: false, error, diagnostics: errorsFirst(diagnostics) })
   }
   if (err instanceof FindingsError) return EXIT.findings // the command printed its findings itself
   if (err instanceof CommanderError) {
@@ -60,17 +72,17 @@ function exitCodeFor(err: unknown, format: string | undefined, debug = false): n
   }
   if (err instanceof UsageError || err instanceof MissingRendererError) {
     fail(err.message)
-    process.stderr.write(`wso2cfg: ${err.message}\n`)
+    writeErr(`wso2cfg: ${err.message}\n`)
     return EXIT.invalid
   }
   const sys = systemError(err)
   if (sys) {
     fail(sys)
-    process.stderr.write(`wso2cfg: ${sys}\n${debug ? `${(err as Error).stack}\n` : ''}`)
+    writeErr(`wso2cfg: ${sys}\n${debug ? `${(err as Error).stack}\n` : ''}`)
     return EXIT.invalid
   }
   fail(`internal error: ${(err as Error)?.message ?? String(err)}`)
-  process.stderr.write(`wso2cfg: internal error, please report it with the spec that caused it:\n${(err as Error)?.stack ?? String(err)}\n`)
+  writeErr(`wso2cfg: internal error, please report it with the spec that caused it:\n${(err as Error)?.stack ?? String(err)}\n`)
   return EXIT.internal
 }
 

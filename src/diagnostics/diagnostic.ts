@@ -56,6 +56,9 @@ export class MissingRendererError extends Error {
 
 export const errorsOf = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'error')
 
+/** Errors, then warnings, each in their own order: the first line of a report is its first error. */
+export const errorsFirst = <T extends Finding>(ds: readonly T[]): T[] => [...ds.filter((d) => d.severity === 'error'), ...ds.filter((d) => d.severity !== 'error')]
+
 /** `file:line:col severity pointer: message` and an indented hint line. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line !== undefined ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file

@@ -2,6 +2,8 @@
  * Lint an existing configuration folder without a spec: syntax, cross-file references, cluster
  * members, URLs and deployment.toml keys. Reads only.
  */
+import { UsageError } from '../diagnostics/diagnostic.js'
+import { printable } from '../util/printable.js'
 import { treeFacts, type Model } from './facts.js'
 import { RULES } from './rules/index.js'
 import { readLintTree, type Layout, type LintTree } from './tree.js'
@@ -45,9 +47,22 @@ export function lintTree(tree: LintTree, rules: readonly LintRule[] = RULES): Li
   return findings.sort((a, b) => cmp(a.file, b.file) || cmp(a.line ?? 0, b.line ?? 0) || cmp(a.col ?? 0, b.col ?? 0) || cmp(a.rule, b.rule))
 }
 
-/** Reads and lints a folder; throws UsageError when it does not exist. */
+/** Files that make a folder a product configuration folder: one of them must be there to lint. */
+const CONFIG_FILES = ['deployment.toml', 'micro-gw.conf', 'carbon.xml', 'api-manager.xml', 'user-mgt.xml', 'registry.xml', 'axis2.xml', 'identity.xml', 'master-datasources.xml']
+
+const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1)
+
+/**
+ * Reads and lints a folder; throws UsageError when it does not exist or holds no configuration file
+ * of the product (a mistyped path must not pass).
+ */
 export function lint(root: string, rules: readonly LintRule[] = RULES): LintReport {
   const tree = readLintTree(root)
+  const known = (rel: string): boolean => CONFIG_FILES.includes(baseName(rel))
+  if (!tree.files.some((f) => known(f.rel)) && !tree.skipped.some((s) => known(s.file.rel)))
+    throw new UsageError(
+      `nothing to lint in ${root}: no configuration file found (looked for ${CONFIG_FILES.join(', ')} in the folder, in repository/conf or conf of a node folder, in nodes/*/ and below)`,
+    )
   const findings = lintTree(tree, rules)
   return {
     folder: root,
@@ -60,9 +75,12 @@ export function lint(root: string, rules: readonly LintRule[] = RULES): LintRepo
   }
 }
 
-/** `file:line:col severity: message [rule]` and the hint on an indented second line. */
+/**
+ * `file:line:col severity: message [rule]` and the hint on an indented second line. File names and
+ * values quoted from the folder are escaped: one finding is always exactly these lines.
+ */
 export function formatFinding(f: LintFinding): string {
-  const where = f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file
-  const head = `${where} ${f.severity}: ${f.message} [${f.rule}]`
-  return f.hint ? `${head}\n  ${f.hint}` : head
+  const where = f.line !== undefined ? `${printable(f.file)}:${f.line}:${f.col ?? 1}` : printable(f.file)
+  const head = `${where} ${f.severity}: ${printable(f.message)} [${f.rule}]`
+  return f.hint ? `${head}\n  ${printable(f.hint)}` : head
 }

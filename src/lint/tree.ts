@@ -2,13 +2,13 @@
  * What lint reads: the files of a configuration folder, grouped by node. The folder may be one
  * node's `repository/conf`, a node folder, a `nodes/` tree, or a whole render output folder.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parse as parseTomlText, TomlError } from 'smol-toml'
 import { UsageError } from '../diagnostics/diagnostic.js'
 import { tomlKeyOffsets } from '../spec/toml.js'
 import { LineIndex, type Position } from '../spec/positions.js'
-import { walkFiles } from '../util/walk.js'
+import { readFileBounded, skipReason, walkFiles } from '../util/walk.js'
 import { MANIFEST } from '../write/manifest.js'
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml.js'
 
@@ -88,6 +88,16 @@ export class LintFile {
   }
 }
 
+/** An entry that was not read. */
+export interface Unread {
+  /** Its path; the text is empty. */
+  file: LintFile
+  /** What it is or why it was not read: "symlink", "larger than 4 MB (…)". */
+  reason: string
+  /** Named like a file lint reads (a configuration file, MANIFEST.json, a load balancer file). */
+  configuration: boolean
+}
+
 /** A node as MANIFEST.json describes it. */
 export interface ManifestNode {
   name: string
@@ -112,6 +122,11 @@ export interface LintTree {
   layout: Layout
   /** Every file read (XML, TOML, MANIFEST.json, nginx.conf), sorted by path. */
   files: LintFile[]
+  /**
+   * Entries that were not read, with why: symbolic links (never followed), special files,
+   * unreadable folders, files over the size bound. Their text is empty.
+   */
+  skipped: Unread[]
   nodes: LintNode[]
   /** Load balancer front ends found in loadbalancer/*.conf: host names and listening ports. */
   balancers: { host: string; ports: number[] }[]
@@ -120,9 +135,18 @@ export interface LintTree {
 /** Folders never worth reading. */
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
-const listFiles = (root: string): string[] => walkFiles(root, SKIP_DIRS).filter((e) => e.isFile).map((e) => e.path)
+/** A real folder: a link to one is not entered (only the root given to lint may be a link). */
+const isDir = (p: string): boolean => lstatSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false
+const isFile = (p: string): boolean => lstatSync(p, { throwIfNoEntry: false })?.isFile() ?? false
 
-const isDir = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false
+/** The names in a folder, sorted; none when it cannot be read (the walk reports that folder). */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort()
+  } catch {
+    return []
+  }
+}
 
 /** The configuration folder inside a node folder, relative to it, or undefined when it has none. */
 function confOf(nodeDir: string): string | undefined {
@@ -136,9 +160,21 @@ const WANTED = (rel: string): boolean => /\.(xml|toml)$/.test(rel) || rel.endsWi
 /** Reads the folder; throws UsageError when it does not exist or is not a folder. */
 export function readLintTree(root: string): LintTree {
   if (!existsSync(root)) throw new UsageError(`cannot lint ${root}: the folder does not exist`)
-  if (!isDir(root)) throw new UsageError(`cannot lint ${root}: it is not a folder (give a configuration folder, a node folder or a render output folder)`)
-  const all = listFiles(root).filter(WANTED)
-  const files = all.map((rel) => new LintFile(rel, join(root, rel), readFileSync(join(root, rel), 'utf8')))
+  if (!statSync(root).isDirectory()) throw new UsageError(`cannot lint ${root}: it is not a folder (give a configuration folder, a node folder or a render output folder)`)
+  const files: LintFile[] = []
+  const skipped: Unread[] = []
+  for (const e of walkFiles(root, SKIP_DIRS)) {
+    const unread = (reason: string): void => void skipped.push({ file: new LintFile(e.path, join(root, e.path), ''), reason, configuration: WANTED(e.path) })
+    // every link and unreadable folder is reported, whatever its name: a link's target is never read
+    if (e.kind === 'symlink' || e.kind === 'unreadable') unread(skipReason(e.kind))
+    else if (!WANTED(e.path)) continue
+    else if (e.kind === 'special') unread(skipReason(e.kind))
+    else {
+      const r = readFileBounded(e.full)
+      if (r.ok) files.push(new LintFile(e.path, join(root, e.path), r.data.toString('utf8')))
+      else unread(r.reason)
+    }
+  }
   const byRel = new Map(files.map((f) => [f.rel, f]))
 
   // Where the nodes are.
@@ -146,12 +182,12 @@ export function readLintTree(root: string): LintTree {
   let nodeDirs: { name: string; dir: string }[] // dir relative to root ('' = root)
   if (isDir(join(root, 'nodes'))) {
     layout = 'output'
-    nodeDirs = readdirSync(join(root, 'nodes')).sort().filter((n) => isDir(join(root, 'nodes', n))).map((n) => ({ name: n, dir: `nodes/${n}` }))
-  } else if (isDir(join(root, 'repository', 'conf')) || existsSync(join(root, 'conf', 'micro-gw.conf'))) {
+    nodeDirs = namesIn(join(root, 'nodes')).filter((n) => isDir(join(root, 'nodes', n))).map((n) => ({ name: n, dir: `nodes/${n}` }))
+  } else if (isDir(join(root, 'repository', 'conf')) || isFile(join(root, 'conf', 'micro-gw.conf'))) {
     layout = 'node'
     nodeDirs = [{ name: basename(resolve(root)), dir: '' }]
   } else {
-    const children = readdirSync(root).sort().filter((n) => !SKIP_DIRS.has(n) && isDir(join(root, n)) && confOf(join(root, n)) !== undefined)
+    const children = namesIn(root).filter((n) => !SKIP_DIRS.has(n) && isDir(join(root, n)) && confOf(join(root, n)) !== undefined)
     if (children.length > 0) {
       layout = 'nodes'
       nodeDirs = children.map((n) => ({ name: n, dir: n }))
@@ -178,7 +214,7 @@ export function readLintTree(root: string): LintTree {
       ...(manifest ? { manifest } : {}),
     }
   })
-  return { root, layout, files, nodes, balancers: files.filter((f) => f.rel.startsWith('loadbalancer/')).flatMap((f) => balancersOf(f.text)) }
+  return { root, layout, files, skipped, nodes, balancers: files.filter((f) => f.rel.startsWith('loadbalancer/')).flatMap((f) => balancersOf(f.text)) }
 }
 
 function readManifestNodes(file: LintFile | undefined): Map<string, ManifestNode> {

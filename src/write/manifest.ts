@@ -7,6 +7,9 @@ import { secretFiles } from './secrets.js'
 
 export const MANIFEST = 'MANIFEST.json'
 
+/** Version of the MANIFEST.json layout; the tool version beside it is information only. */
+export const MANIFEST_FORMAT = 1
+
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** Mode of a file that holds a literal secret: readable by its owner only. */
@@ -16,6 +19,7 @@ export function manifestFor(topology: TopologyPlan, spec: unknown, files: Readon
   const secret = secretFiles(spec, files)
   const manifest = {
     tool: 'wso2cfg',
+    format: MANIFEST_FORMAT,
     version: TOOL_VERSION,
     spec: { sha256: sha256(canonicalJson(spec)) },
     name: topology.name,

@@ -1,4 +1,5 @@
 /** `wso2cfg lint` through the built CLI: the folder shapes it accepts, exit codes and --json. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -32,6 +33,28 @@ describe('wso2cfg lint', () => {
     const missing = cli('lint', join(tmpdir(), 'wso2cfg-lint-no-such-folder', 'nope'))
     expect(missing.status).toBe(2)
     expect(missing.stderr).toMatch(/does not exist/)
+  })
+
+  it('exits 2 on a folder with nothing to lint, saying what it looked for (a mistyped path must not pass)', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'wso2cfg-lint-empty-'))
+    try {
+      const empty = join(tmp, 'empty')
+      mkdirSync(empty)
+      const other = join(tmp, 'other')
+      mkdirSync(join(other, 'conf'), { recursive: true })
+      writeFileSync(join(other, 'pom.xml'), '<project/>\n')
+      writeFileSync(join(other, 'conf', 'settings.toml'), 'a = 1\n')
+      for (const dir of [empty, other, '/etc']) {
+        const r = cli('lint', dir)
+        expect(r.status, `${dir}: ${r.stdout}${r.stderr}`).toBe(2)
+        expect(r.stderr).toContain(`wso2cfg: nothing to lint in ${dir}: no configuration file found (looked for deployment.toml, micro-gw.conf, carbon.xml`)
+        const j = cli('lint', dir, '--json')
+        expect(j.status).toBe(2)
+        expect(JSON.parse(j.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('nothing to lint') })
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
   })
 
   it('--json: one document on stdout; with an unknown folder, the error document and the text on stderr', async () => {

@@ -47,8 +47,11 @@ describe('plan', () => {
         { keyManager: { type: 'is-km' } },
       ),
     )
-    expect(findings.length).toBeGreaterThan(0)
-    expect(findings[0]).toMatchObject({ pointer: '/nodes/1/portOffset', rule: 'topology/port-collision', severity: 'error' })
+    // one finding for the pair of nodes, naming every shared port
+    const collisions = findings.filter((f) => f.rule === 'topology/port-collision')
+    expect(collisions).toHaveLength(1)
+    expect(collisions[0]).toMatchObject({ pointer: '/nodes/1/portOffset', rule: 'topology/port-collision', severity: 'error' })
+    expect(collisions[0]!.message).toMatch(/^node "km" uses \d+ ports of node "a" on host h: 9443 \(https\), 9763 \(http\), /)
   })
 
   it('S0.11: with several key managers every caller points at the key manager load balancer', () => {

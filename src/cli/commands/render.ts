@@ -75,6 +75,7 @@ export function addRender(program: Command): void {
           if (found.length > 0 || format === 'sarif') out(formatted(format, found, { version: TOOL_VERSION }))
         } else if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
         else if (!report.identical) out(driftText(report))
+        for (const line of report.info) note(line)
         note(driftSummary(report))
         if (!report.identical) throw new FindingsError(driftSummary(report))
         return
