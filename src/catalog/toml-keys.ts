@@ -94,16 +94,23 @@ function candidates(c: Catalog): string[] {
   return c.base ? [...own, ...candidates(c.base).filter((k) => !c.exclude.some((p) => k.startsWith(`${p}.`)))] : own
 }
 
-const candidateCache = new Map<CatalogProduct, string[]>()
+/** suggest() ignores - and _ when comparing. */
+const len = (s: string): number => s.replace(/[-_]/g, '').length
+
+/** Candidates of a product with their lengths, computed once: a file may hold thousands of unknown keys. */
+const candidateCache = new Map<CatalogProduct, { all: string[]; lengths: number[] }>()
 
 /** The known path closest to `path`, or undefined when none is close. */
 export function suggestKey(product: CatalogProduct, path: string): string | undefined {
-  let all = candidateCache.get(product)
-  if (!all) candidateCache.set(product, (all = candidates(load(product))))
-  // suggest() ignores - and _ and allows at most four edits: paths whose length differs more cannot be the answer
-  const len = (s: string): number => s.replace(/[-_]/g, '').length
+  let cached = candidateCache.get(product)
+  if (!cached) {
+    const all = candidates(load(product))
+    candidateCache.set(product, (cached = { all, lengths: all.map(len) }))
+  }
+  // suggest() allows at most four edits: paths whose length differs more cannot be the answer
   const n = len(path)
-  return suggest(path, all.filter((c) => Math.abs(len(c) - n) <= 4))
+  const { all, lengths } = cached
+  return suggest(path, all.filter((_, i) => Math.abs(lengths[i]! - n) <= 4))
 }
 
 const isTable = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)

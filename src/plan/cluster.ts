@@ -54,8 +54,8 @@ export function planClusters(spec: Spec, nodes: readonly NodePlan[]): Map<string
   for (const g of groups.values()) {
     if (g.nodes.length < 2) continue
     const members = g.nodes.map((n) => ({ node: n.name, host: n.host, port: portOf(n.ports, 'hazelcast') ?? 4000 }))
-    for (const n of g.nodes) {
-      const self = members.find((m) => m.node === n.name)!
+    g.nodes.forEach((n, i) => {
+      const self = members[i]!
       const subDomain = n.role === 'gateway-manager' ? 'mgt' : n.role === 'gateway-worker' ? 'worker' : undefined
       result.set(n.name, {
         scheme,
@@ -65,7 +65,7 @@ export function planClusters(spec: Spec, nodes: readonly NodePlan[]): Map<string
         localMemberPort: self.port,
         members,
       })
-    }
+    })
   }
   return result
 }

@@ -1,5 +1,6 @@
 /** The files each node gets, relative to the output folder; renderers are looked up by these paths. */
 import type { NodePlan, TopologyPlan } from './types.js'
+import { hasMember } from './loadbalancers.js'
 
 const LEGACY_CORE = [
   'repository/conf/api-manager.xml',
@@ -15,7 +16,7 @@ function nodeFiles(node: NodePlan, topology: TopologyPlan): string[] {
   switch (node.product) {
     case 'apim-2.6.0':
     case 'is-km-5.7.0': {
-      const behindLb = topology.loadBalancers.some((lb) => lb.members.includes(node.name))
+      const behindLb = topology.loadBalancers.some((lb) => hasMember(lb, node.name))
       return behindLb ? [...LEGACY_CORE, 'repository/conf/tomcat/catalina-server.xml'] : LEGACY_CORE
     }
     case 'ob-km-1.5.0':

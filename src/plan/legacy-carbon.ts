@@ -42,12 +42,13 @@ export function planLegacyCarbon(node: NodePlan, topology: TopologyPlan, spec: S
     internalKeyStore: carbonStores.keyStore,
     trustStore: carbonStores.trustStore,
   })
-  const axis2 = withVault({ clustering: clusteringView(node), ...axis2Stores })
+  // The cluster member list holds no secret, and walking it on every node made planning quadratic.
+  const axis2 = { secureVault: aliasesIn(axis2Stores).length > 0, clustering: clusteringView(node), ...axis2Stores }
   const datasources = withVault({ datasources: datasourceViews(node) })
   const userMgt = withVault(userMgtView(node, topology, spec))
   const registry = registryView(node)
   const files = { carbon, axis2, datasources, userMgt, registry }
-  return { ...files, secretAliases: aliasesIn(files) }
+  return { ...files, secretAliases: aliasesIn({ ...files, axis2: axis2Stores }) }
 }
 
 function checkSharedLdap(topology: TopologyPlan, spec: Spec): Finding[] {

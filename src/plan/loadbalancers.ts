@@ -39,3 +39,19 @@ export function planLoadBalancers(spec: Spec, nodes: readonly NodePlan[]): LoadB
   }
   return out
 }
+
+/** Member names of a balancer as a set, built once per member list. */
+const memberSets = new WeakMap<readonly string[], { length: number; names: Set<string> }>()
+
+/**
+ * Whether `name` is behind `lb`. Asked for every node about every balancer, so the lookup is a
+ * set, not a scan of a member list that may hold thousands of gateways.
+ */
+export function hasMember(lb: LoadBalancerPlan, name: string): boolean {
+  let cached = memberSets.get(lb.members)
+  if (!cached || cached.length !== lb.members.length) {
+    cached = { length: lb.members.length, names: new Set(lb.members) }
+    memberSets.set(lb.members, cached)
+  }
+  return cached.names.has(name)
+}

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { parseJson } from './json.js'
@@ -92,25 +93,71 @@ export function loadSpecText(file: string, text: string, format: SpecFormat = fo
   }
 }
 
-/** Reads and parses a spec file; `-` reads YAML from standard input. */
+/** Reads and parses a spec file; `-` reads YAML from standard input. Neither is read past the size limit. */
 export async function loadSpec(file: string): Promise<LoadedSpec> {
   const name = file === '-' ? '<stdin>' : file
   const bytes = file === '-' ? await readStdin() : await readSpecFile(file)
-  if (bytes.length > MAX_BYTES) throw new SpecError([{ file: name, pointer: '', severity: 'error', ...tooLarge(bytes.length, 'bytes') }])
+  if (bytes.length > MAX_BYTES) throw new SpecError([{ file: name, pointer: '', severity: 'error', ...tooLarge(MAX_BYTES, 'bytes'), message: `the spec is longer than ${MAX_BYTES} bytes, the limit (reading stopped there); a topology spec is a few kilobytes` }])
   return loadSpecText(name, decodeUtf8(name, bytes), file === '-' ? 'yaml' : formatOf(file))
 }
 
+const unreadable = (file: string, err: unknown): SpecError => {
+  const code = (err as NodeJS.ErrnoException).code
+  const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message
+  return new SpecError([{ file, pointer: '', severity: 'error', rule: 'load/unreadable', message: `the spec file cannot be read: ${why}` }])
+}
+
+const notAFile = (file: string): SpecError =>
+  new SpecError([
+    {
+      file,
+      pointer: '',
+      severity: 'error',
+      rule: 'load/not-a-file',
+      message: 'the spec is not a regular file (a device, FIFO or socket); give the path of a topology file, or "-" to read standard input',
+    },
+  ])
+
+/**
+ * Reads at most one byte more than the limit. Only regular files are read: a FIFO or a device such
+ * as /dev/zero could block or never end. The file is opened without blocking (a FIFO without a
+ * writer would otherwise hang in open) and checked again through the open descriptor.
+ */
 async function readSpecFile(file: string): Promise<Buffer> {
   try {
-    return await readFile(file)
+    const info = await stat(file)
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' })
+    if (!info.isFile()) throw notAFile(file)
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UsageError(`spec file "${file}" does not exist`)
-    const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message
-    throw new SpecError([{ file, pointer: '', severity: 'error', rule: 'load/unreadable', message: `the spec file cannot be read: ${why}` }])
+    if (err instanceof SpecError) throw err
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`spec file "${file}" does not exist`)
+    throw unreadable(file, err)
+  }
+  let handle
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (err) {
+    throw unreadable(file, err)
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw notAFile(file)
+    const buffer = Buffer.alloc(MAX_BYTES + 1)
+    let size = 0
+    while (size < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, size, buffer.length - size, size)
+      if (bytesRead === 0) break
+      size += bytesRead
+    }
+    return buffer.subarray(0, size)
+  } catch (err) {
+    if (err instanceof SpecError) throw err
+    throw unreadable(file, err)
+  } finally {
+    await handle.close()
   }
 }
 
+/** Standard input up to one byte over the limit; the rest is never read. */
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
@@ -120,7 +167,7 @@ async function readStdin(): Promise<Buffer> {
     size += buf.length
     if (size > MAX_BYTES) break
   }
-  return Buffer.concat(chunks)
+  return Buffer.concat(chunks).subarray(0, MAX_BYTES + 1)
 }
 
 /** Strict UTF-8 decoding; the first bad byte is reported with its line and column. */

@@ -1,19 +1,44 @@
 /** Edit distance between two strings (insertions, deletions, substitutions and adjacent swaps). */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1
+  return boundedDistance(a, b, Number.POSITIVE_INFINITY)
+}
+
+/**
+ * The edit distance of `editDistance`, or any number above `bound` as soon as the distance is known
+ * to exceed it (two rows in a row above the bound: every later cell comes from one of them).
+ */
+function boundedDistance(a: string, b: string, bound: number): number {
   const cols = b.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY
-  for (let i = 1; i < rows; i++) {
+  let before = new Array<number>(cols).fill(0) // row i-2
+  let prev = Array.from({ length: cols }, (_, j) => j) // row i-1
+  let row = new Array<number>(cols).fill(0)
+  let prevMin = 0
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i
+    let rowMin = i
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1)
-      const row = d[i]
-      if (row) row[j] = best
+      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1)
+      row[j] = best
+      if (best < rowMin) rowMin = best
     }
+    if (rowMin > bound && prevMin > bound) return bound + 1
+    prevMin = rowMin
+    ;[before, prev, row] = [prev, row, before]
   }
-  return at(a.length, b.length)
+  return prev[cols - 1]!
+}
+
+/** Normalised candidates: catalogs are asked the same thousands of names again and again. */
+const normalised = new Map<string, string>()
+const norm = (s: string): string => {
+  let n = normalised.get(s)
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/[-_]/g, '')
+    if (normalised.size < 100_000) normalised.set(s, n)
+  }
+  return n
 }
 
 /**
@@ -21,7 +46,6 @@ export function editDistance(a: string, b: string): number {
  * Case and the separators `-`, `_` are ignored when comparing; ties go to the earlier candidate.
  */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  const norm = (s: string): string => s.toLowerCase().replace(/[-_]/g, '')
   const w = norm(word)
   if (w === '') return undefined
   // A third of the word may differ, at least one and at most four edits.
@@ -31,7 +55,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   for (const candidate of candidates) {
     if (candidate === word) continue
     const c = norm(candidate)
-    const distance = editDistance(w, c)
+    // Only a distance below the best so far, and within the limit, can change the answer.
+    const distance = boundedDistance(w, c, Math.min(limit, bestDistance - 1))
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance

@@ -2,7 +2,7 @@ import { SpecError, type Diagnostic, type Finding } from '../diagnostics/diagnos
 import type { Spec } from '../model/spec.js'
 import type { LoadedSpec } from '../spec/load.js'
 import { checkRules, type RuleOptions } from './rules/index.js'
-import { schemaFindings } from './schema.js'
+import { schemaFindings, TOO_MANY } from './schema.js'
 
 export { checkRules, rules } from './rules/index.js'
 export type { Rule, RuleOptions } from './rules/index.js'
@@ -21,7 +21,12 @@ export function locateFindings(loaded: LoadedSpec, findings: readonly Finding[])
  */
 export function validateLoaded(loaded: LoadedSpec, opts: RuleOptions = {}): { spec: Spec; diagnostics: Diagnostic[] } {
   const structural = schemaFindings(loaded.data)
-  if (structural.length > 0) throw new SpecError(locateFindings(loaded, structural))
+  if (structural.length > 0) {
+    // The note that the list was cut short comes last, after the findings in file order.
+    const cut = structural.filter((f) => f.rule === TOO_MANY)
+    const rest = structural.filter((f) => f.rule !== TOO_MANY)
+    throw new SpecError([...locateFindings(loaded, rest), ...cut.map((f): Diagnostic => ({ ...f, file: loaded.file }))])
+  }
   const spec = loaded.data as Spec
   const diagnostics = locateFindings(loaded, checkRules(spec, opts))
   if (diagnostics.some((d) => d.severity === 'error')) throw new SpecError(diagnostics)

@@ -14,19 +14,45 @@ export function loadSchema(): object {
 /** The schema compiled ahead of time by scripts/build-validator.mjs (same ajv options, no compile per run). */
 const validator = (): ValidateFunction => generated as unknown as ValidateFunction
 
-/** Schema violations of a parsed spec as plain-sentence findings, one per problem. */
+/** Rule of the last finding when the schema findings were cut short. */
+export const TOO_MANY = 'schema/too-many-errors'
+
+/** At most this many schema findings are reported; one more finding says that the list stops there. */
+export const MAX_SCHEMA_FINDINGS = 50
+
+/**
+ * Raw validator errors looked at. The first findings come from the first errors (a few per
+ * finding), so a spec with tens of thousands of bad keys costs no more than one with a few hundred.
+ */
+const MAX_RAW_ERRORS = 20 * MAX_SCHEMA_FINDINGS
+
+/** Schema violations of a parsed spec as plain-sentence findings, one per problem, at most MAX_SCHEMA_FINDINGS. */
 export function schemaFindings(data: unknown): Finding[] {
   const validate = validator()
   if (validate(data)) return []
-  const errors = collapseAnyOf(nameKeyErrors(validate.errors ?? []))
+  const all = validate.errors ?? []
+  const errors = collapseAnyOf(nameKeyErrors(all.length > MAX_RAW_ERRORS ? all.slice(0, MAX_RAW_ERRORS) : all))
   const seen = new Set<string>()
   const findings: Finding[] = []
+  let more = all.length > MAX_RAW_ERRORS
   for (const error of errors) {
     const finding = translate(error)
     const key = `${finding.pointer}\0${finding.message}`
     if (seen.has(key)) continue
+    if (findings.length === MAX_SCHEMA_FINDINGS) {
+      more = true
+      break
+    }
     seen.add(key)
     findings.push(finding)
+  }
+  if (more) {
+    findings.push({
+      severity: 'error',
+      rule: TOO_MANY,
+      pointer: '',
+      message: `the spec breaks the schema in more places than the ${MAX_SCHEMA_FINDINGS} reported; fix these and validate again`,
+    })
   }
   return findings
 }

@@ -87,6 +87,20 @@ const CASES: Case[] = [
   ['no database with two nodes', with_(aa26(), (s) => delete s.database), [['topology/h2-shared', '/nodes']]],
   ['H2 with one server and a microgateway', with_(aa26(), (s) => { s.pattern = 'single-node'; delete s.database; delete s.loadBalancer; s.nodes = [node('apim', 'all-in-one'), node('mgw', 'microgateway')] }), []],
   ['H2 with a host and port', with_(is7(), (s) => { s.nodes.pop(); s.keyManager = { type: 'resident' }; delete s.tenantSharing; delete s.mutualTls; s.database = { type: 'h2', host: 'db', port: 1 } }), [['topology/database-host', '/database/host'], ['topology/database-host', '/database/port']]],
+  // PostgreSQL manual, "Identifiers and Key Words": NAMEDATALEN-1 = 63 bytes (truncate_identifier, scansup.c)
+  ['a PostgreSQL database name of 63 bytes', with_(aa26(), (s) => (s.database = { type: 'postgresql', host: 'db', password: 'x', names: { apim: 'a'.repeat(63) } })), []],
+  ['a PostgreSQL database name of 64 bytes', with_(aa26(), (s) => (s.database = { type: 'postgresql', host: 'db', password: 'x', names: { apim: 'a'.repeat(64) } })), [['topology/database-identifier-length', '/database/names/apim']]],
+  ['a PostgreSQL user name of 32 characters but 64 bytes', with_(aa26(), (s) => (s.database = { type: 'postgresql', host: 'db', password: 'x', username: '\u00e9'.repeat(32) })), [['topology/database-identifier-length', '/database/username']]],
+  // MySQL 8.0 manual, "Replication and User Name Length": user names at most 32 characters
+  ['a MySQL user name of 32 characters', with_(aa26(), (s) => (s.database!.username = 'u'.repeat(32))), []],
+  ['a MySQL user name of 33 characters', with_(aa26(), (s) => (s.database!.username = 'u'.repeat(33))), [['topology/database-identifier-length', '/database/username']]],
+  ['a long user name given as a reference', with_(is7(), (s) => (s.database = { type: 'mysql', host: 'db', password: 'x', username: `$env{${'U'.repeat(40)}}` })), []],
+  // SQL Server "Database Identifiers": sysname, nvarchar(128)
+  ['a SQL Server login of 129 characters', with_(aa26(), (s) => (s.database = { type: 'mssql', host: 'db', password: 'x', username: 'u'.repeat(129) })), [['topology/database-identifier-length', '/database/username']]],
+  ['a SQL Server login of 128 characters', with_(aa26(), (s) => (s.database = { type: 'mssql', host: 'db', password: 'x', username: 'u'.repeat(128) })), []],
+  // Oracle "Database Object Names and Qualifiers" (12.2 and later): 128 bytes
+  ['an Oracle user of 65 characters but 130 bytes', with_(aa26(), (s) => (s.database = { type: 'oracle', host: 'db', password: 'x', username: '\u00e9'.repeat(65) })), [['topology/database-identifier-length', '/database/username']]],
+  ['an Oracle user of 128 bytes', with_(aa26(), (s) => (s.database = { type: 'oracle', host: 'db', password: 'x', username: 'u'.repeat(128) })), []],
   ['a database server without host', with_(aa26(), (s) => delete s.database!.host), [['topology/database-host', '/database']]],
   ['two key managers without a load balancer', with_(dist26(), (s) => delete s.keyManager!.loadBalancer), [['topology/key-manager-load-balancer', '/keyManager']]],
   ['two key managers and no keyManager block', with_(dist26(), (s) => delete s.keyManager), [['topology/key-manager-load-balancer', '/nodes/6/role']]],

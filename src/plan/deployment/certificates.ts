@@ -45,10 +45,12 @@ export function certificateGroups(topology: TopologyPlan, spec: Spec): Certifica
     }
     g.nodes.push(node.name)
   }
+  const hostOf = new Map(topology.nodes.map((n) => [n.name, n.host]))
   for (const g of groups.values()) {
-    const balancers = topology.loadBalancers.filter((lb) => lb.members.some((m) => g.nodes.includes(m)))
+    const inGroup = new Set(g.nodes)
+    const balancers = topology.loadBalancers.filter((lb) => lb.members.some((m) => inGroup.has(m)))
     const balancerNames = balancers.flatMap((lb) => [lb.host, lb.gatewayHost, ...(lb.managementHost ? [lb.managementHost] : [])])
-    const nodeHosts = g.nodes.map((name) => topology.nodes.find((n) => n.name === name)!.host)
+    const nodeHosts = g.nodes.map((name) => hostOf.get(name)!)
     const names = unique([...balancerNames, ...nodeHosts, 'localhost'])
     // S2.1/S2.2: IS 7 trusts API Manager's self-signed certificate by its issuer name, which the spec gives.
     const issuer = g.id === 'apim' && topology.keyManagerType === 'is7' ? spec.mutualTls?.trustedIssuer : undefined

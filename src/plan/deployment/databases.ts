@@ -76,7 +76,8 @@ export function databaseSetups(topology: TopologyPlan): DatabaseSetup[] {
       if (!e.users.some((u) => u.username === ds.username && u.password === ds.password)) e.users.push({ username: ds.username, password: ds.password })
       e.ids.add(ds.id)
       e.kinds.add(ds.kind)
-      if (!e.nodes.includes(node)) e.nodes.push(node)
+      // A node's datasources come one after another, so the node is either the last one added or new.
+      if (e.nodes[e.nodes.length - 1] !== node) e.nodes.push(node)
     }
   }
   return [...byName.keys()].sort().map((database) => {

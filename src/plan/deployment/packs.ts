@@ -95,6 +95,24 @@ export function certificateGroupOf(product: Product): string | undefined {
  */
 export function homeOf(node: NodePlan, nodes: readonly NodePlan[]): string {
   const { pack } = packOf(node.product, node.profile)
-  const shared = nodes.some((o) => o.name !== node.name && o.host === node.host && packOf(o.product, o.profile).pack === pack)
+  const names = namesByHostAndPack(nodes).get(`${node.host}\0${pack}`)
+  const shared = names !== undefined && names.size > (names.has(node.name) ? 1 : 0)
   return shared ? `/opt/${node.name}/${pack}` : `/opt/${pack}`
+}
+
+/** Node names per host and pack, counted once per node list (homeOf is asked for every node). */
+const byHostAndPack = new WeakMap<readonly NodePlan[], { length: number; names: Map<string, Set<string>> }>()
+
+function namesByHostAndPack(nodes: readonly NodePlan[]): Map<string, Set<string>> {
+  const cached = byHostAndPack.get(nodes)
+  if (cached && cached.length === nodes.length) return cached.names
+  const names = new Map<string, Set<string>>()
+  for (const o of nodes) {
+    const key = `${o.host}\0${packOf(o.product, o.profile).pack}`
+    let set = names.get(key)
+    if (!set) names.set(key, (set = new Set()))
+    set.add(o.name)
+  }
+  byHostAndPack.set(nodes, { length: nodes.length, names })
+  return names
 }

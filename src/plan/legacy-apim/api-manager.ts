@@ -33,13 +33,21 @@ function remote(node: NodePlan, ep: Endpoint | undefined, local: string, make: (
 
 const services = (ep: Endpoint) => urlOf('https', ep, 'https', '/services/')
 
+/** Whether any node is a key manager, looked at once per node list (asked for every node). */
+const keyManagerNodesIn = new WeakMap<readonly NodePlan[], boolean>()
+function hasKeyManagerNodes(nodes: readonly NodePlan[]): boolean {
+  let has = keyManagerNodesIn.get(nodes)
+  if (has === undefined) keyManagerNodesIn.set(nodes, (has = nodes.some((n) => n.role === 'key-manager')))
+  return has
+}
+
 /**
  * Nodes that run key validation themselves: key-manager nodes, else (resident or third-party key
  * manager) the all-in-one nodes.
  */
 export function carriesKeyManager(node: NodePlan, topology: TopologyPlan): boolean {
   if (node.role === 'key-manager') return true
-  const hasKmNodes = topology.nodes.some((n) => n.role === 'key-manager')
+  const hasKmNodes = hasKeyManagerNodes(topology.nodes)
   return !hasKmNodes && node.role === 'all-in-one' && (topology.keyManagerType === 'resident' || topology.keyManagerType === 'third-party')
 }
 

@@ -12,6 +12,25 @@ const STOCK = { membershipScheme: 'multicast', domain: 'wso2.carbon.domain', sub
 
 const KUBERNETES_SCHEME_CLASS = 'org.wso2.carbon.membership.scheme.kubernetes.KubernetesMembershipScheme'
 
+type Members = NonNullable<NodePlan['cluster']>['members']
+
+/**
+ * One view of a member list per cluster: every node of a cluster holds the same list, so building
+ * it once keeps planning linear in the node count.
+ */
+const memberViews = new WeakMap<Members, { members: ClusteringView['members']; services: string }>()
+
+function viewOfMembers(members: Members): { members: ClusteringView['members']; services: string } {
+  let view = memberViews.get(members)
+  if (!view) {
+    // Carbon joins `hostName:port` for Hazelcast's TcpIpConfig (MemberUtils.addMember); Hazelcast 3 reads an
+    // IPv6 member as `[address]:port`, and InetAddress.getByName accepts the bracketed form.
+    view = { members: members.map((m) => ({ hostName: bracketHost(m.host), port: m.port })), services: members.map((m) => m.node).join(',') }
+    memberViews.set(members, view)
+  }
+  return view
+}
+
 export function clusteringView(node: NodePlan): ClusteringView {
   const c = node.cluster
   if (!c) {
@@ -27,13 +46,14 @@ export function clusteringView(node: NodePlan): ClusteringView {
       members: [{ hostName: bracketHost(node.host), port }],
     }
   }
+  const shared = viewOfMembers(c.members)
   // Kubernetes is not built into the 4.4 agent: it needs the scheme class and where to look for pods.
   const schemeParameters =
     c.scheme === 'kubernetes'
       ? [
           { name: 'membershipSchemeClassName', value: KUBERNETES_SCHEME_CLASS },
           { name: 'KUBERNETES_NAMESPACE', value: 'default' },
-          { name: 'KUBERNETES_SERVICES', value: c.members.map((m) => m.node).join(',') },
+          { name: 'KUBERNETES_SERVICES', value: shared.services },
           { name: 'KUBERNETES_MASTER_SKIP_SSL_VERIFICATION', value: 'true' },
           { name: 'USE_DNS', value: 'false' },
         ]
@@ -46,8 +66,6 @@ export function clusteringView(node: NodePlan): ClusteringView {
     localMemberPort: c.localMemberPort,
     subDomain: c.subDomain ?? STOCK.subDomain,
     schemeParameters,
-    // Carbon joins `hostName:port` for Hazelcast's TcpIpConfig (MemberUtils.addMember); Hazelcast 3 reads an
-    // IPv6 member as `[address]:port`, and InetAddress.getByName accepts the bracketed form.
-    members: c.members.map((m) => ({ hostName: bracketHost(m.host), port: m.port })),
+    members: shared.members,
   }
 }

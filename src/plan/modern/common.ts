@@ -6,6 +6,7 @@ import type { Spec } from '../../model/spec.js'
 import type { DatasourcePlan, Endpoint, LoadBalancerPlan, NodePlan, Service, TopologyPlan } from '../types.js'
 import type { AdminPlan, DatabasePlan, ProxyPortsPlan, SecretPlan, StoresPlan, TomlDatabaseType } from './types.js'
 import { hostUrl, serviceUrl } from '../address.js'
+import { hasMember } from '../loadbalancers.js'
 
 /** @default admin / admin, the packs' super admin */
 export const adminOf = (spec: Spec): AdminPlan => ({
@@ -67,7 +68,7 @@ export function storesOf(spec: Spec, pkcs12: boolean): StoresPlan {
 
 /** The load balancer of `id` that has the node behind it. */
 export const balancerOf = (topology: TopologyPlan, node: NodePlan, id: string): LoadBalancerPlan | undefined =>
-  topology.loadBalancers.find((lb) => lb.id === id && lb.members.includes(node.name))
+  topology.loadBalancers.find((lb) => lb.id === id && hasMember(lb, node.name))
 
 export const proxyPortsOf = (lb: LoadBalancerPlan): ProxyPortsPlan => ({ http: lb.httpPort, https: lb.httpsPort })
 

@@ -85,12 +85,18 @@ const location = (path: string, upstream: string, scheme: 'http' | 'https', webs
 
 /** The manager node of a balancer (S3.12): the 2.6.0 gateway manager, or the first key manager. */
 export function managerOf(lb: LoadBalancerPlan, topology: TopologyPlan): NodePlan | undefined {
-  const members = lb.members.map((m) => topology.nodes.find((n) => n.name === m)!)
+  const members = membersOf(lb, topology)
   return lb.id === 'key-manager' ? members[0] : apimGroups(members).manager
 }
 
+/** The member nodes of a balancer, looked up by name in one pass (a balancer may front thousands of gateways). */
+function membersOf(lb: LoadBalancerPlan, topology: TopologyPlan): NodePlan[] {
+  const byName = new Map(topology.nodes.map((n) => [n.name, n]))
+  return lb.members.map((m) => byName.get(m)!)
+}
+
 export function planBalancer(lb: LoadBalancerPlan, topology: TopologyPlan): BalancerProxyPlan | undefined {
-  const members = lb.members.map((m) => topology.nodes.find((n) => n.name === m)!)
+  const members = membersOf(lb, topology)
   if (members.length === 0) return undefined
   const ups = new Upstreams(lb)
   const servers: ServerBlockPlan[] = []

@@ -30,8 +30,18 @@ export const pgString = (s: string): string => `'${s.replace(/'/g, "''")}'`
 /** SQL Server identifier: brackets, inner closing brackets doubled. */
 export const mssqlIdent = (s: string): string => `[${s.replace(/]/g, ']]')}]`
 
-/** SQL Server Unicode string literal. */
-export const mssqlString = (s: string): string => `N'${s.replace(/'/g, "''")}'`
+/**
+ * SQL Server Unicode string literal for a sqlcmd script. sqlcmd replaces `$(NAME)` anywhere in a
+ * batch, literals included, so a literal holding `$(` is written as two literals joined with `+`,
+ * split between the `$` and the `(`; the server sees the same text, with or without `sqlcmd -x`.
+ */
+export const mssqlString = (s: string): string =>
+  s
+    .split('$(')
+    .map((part) => part.replace(/'/g, "''"))
+    .join(`$' + N'(`)
+    .replace(/^/, "N'")
+    .concat("'")
 
 /** Oracle identifier: double quotes; callers reject names with a double quote, which Oracle cannot hold. */
 export const oracleIdent = (s: string): string => `"${s}"`

@@ -5,6 +5,8 @@ import { artifactSync } from './artifact-sync.js'
 import { autoConfigureKeyManager } from './auto-configure-key-manager.js'
 import { clusteringScheme } from './clustering-scheme.js'
 import { databaseHost } from './database-host.js'
+import { databaseIdentifierLength } from './database-identifier-length.js'
+import { databaseScriptValue } from './database-script-value.js'
 import { defaultCredentials } from './default-credentials.js'
 import { envReferences } from './env-references.js'
 import { h2SingleNode } from './h2-single-node.js'
@@ -46,6 +48,8 @@ export const rules: readonly Rule[] = [
   loopbackHosts,
   h2SingleNode,
   databaseHost,
+  databaseIdentifierLength,
+  databaseScriptValue,
   keyManagerPlatform,
   keyManagerNodes,
   keyManagerLoadBalancer,
