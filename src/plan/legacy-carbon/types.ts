@@ -136,4 +136,9 @@ export interface LegacyCarbonSection {
   registry: RegistryView
   /** Every secure-vault alias the node's five files use, sorted: entries for the cipher tool. */
   secretAliases: string[]
+  /**
+   * Aliases the product reads under a fixed name (secret.ts FIXED_ALIAS), each with the spec alias
+   * whose value it must hold in cipher-text.properties.
+   */
+  secretSources: { alias: string; holds: string }[]
 }

@@ -90,7 +90,8 @@ export function secretsPart(t: TopologyPlan, d: DeploymentSection): Part | undef
       lines.push(`# on ${n.node} (${n.host})`)
       if (CARBON44.has(node.product)) {
         lines.push(`# repository/conf/security/cipher-text.properties: one line per alias`)
-        for (const a of refs.secrets) lines.push(`#   ${a}=[<value of ${a}>]`)
+        // Aliases the product reads under a fixed name hold the value of the spec's alias.
+        for (const a of refs.secrets) lines.push(`#   ${a}=[<value of ${refs.sources[a] ?? a}>]`)
       } else {
         lines.push(`# repository/conf/deployment.toml, table [secrets]: one line per alias`)
         for (const a of refs.secrets) lines.push(`#   ${a} = "[<value of ${a}>]"`)
