@@ -53,7 +53,9 @@ export function planLegacyCarbon(node: NodePlan, topology: TopologyPlan, spec: S
   const files = { carbon, axis2, datasources, userMgt, registry }
   const secretSources: Record<string, string> = { ...carbonStores.secretSources }
   if (adminPasswordSource !== null) secretSources[FIXED_ALIAS.adminPassword] = adminPasswordSource
-  return { ...files, secretAliases: aliasesIn(files), secretSources: sortedPairs(secretSources) }
+  // A 2.6.0 traffic manager keeps its profile's axis2.xml (files.ts): its stores name no alias.
+  const written = node.product === 'apim-2.6.0' && node.role === 'traffic-manager' ? { ...files, axis2: null } : files
+  return { ...files, secretAliases: aliasesIn(written), secretSources: sortedPairs(secretSources) }
 }
 
 function checkSharedLdap(topology: TopologyPlan, spec: Spec): Finding[] {
