@@ -18,6 +18,9 @@ const LEGACY_CORE = [
  * registry.xml ("Deploying WSO2 API-M in a Distributed Setup", step 6.5). Rendering the gateway's
  * versions would undo that; the public Ansible and Kubernetes resources likewise ship the TM variants.
  */
+/** Broker connection factories of a 2.6.0 publisher. */
+export const JNDI_PROPERTIES = 'repository/conf/jndi.properties'
+
 const TM_PROFILE_FILES = new Set(['repository/conf/registry.xml', 'repository/conf/axis2/axis2.xml'])
 
 function nodeFiles(node: NodePlan, topology: TopologyPlan): string[] {
@@ -27,7 +30,9 @@ function nodeFiles(node: NodePlan, topology: TopologyPlan): string[] {
       const behindLb = topology.loadBalancers.some((lb) => lb.members.includes(node.name))
       const core =
         node.product === 'apim-2.6.0' && node.role === 'traffic-manager' ? LEGACY_CORE.filter((f) => !TM_PROFILE_FILES.has(f)) : LEGACY_CORE
-      return behindLb ? [...core, 'repository/conf/tomcat/catalina-server.xml'] : core
+      // The publisher's topic connection factory names the traffic managers (legacy-apim/throttling.ts jndiView).
+      const jndi = node.product === 'apim-2.6.0' && node.role === 'publisher' && node.targets.trafficManagers.length > 0
+      return [...core, ...(behindLb ? ['repository/conf/tomcat/catalina-server.xml'] : []), ...(jndi ? [JNDI_PROPERTIES] : [])]
     }
     case 'ob-km-1.5.0':
       return [
