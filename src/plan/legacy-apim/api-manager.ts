@@ -102,6 +102,9 @@ function keyManagerClientView(node: NodePlan, spec: Spec, kmUrl: string, admin: 
   return undefined
 }
 
+/** Roles that run a gateway (their JWTConfiguration must match the key manager's). */
+const JWT_GATEWAY_ROLES: ReadonlySet<string> = new Set(['all-in-one', 'gateway-manager', 'gateway-worker'])
+
 export function apiManagerView(node: NodePlan, topology: TopologyPlan, spec: Spec, admin: AdminView): ApiManagerView {
   const t = node.targets
   const km = carriesKeyManager(node, topology)
@@ -129,8 +132,9 @@ export function apiManagerView(node: NodePlan, topology: TopologyPlan, spec: Spe
     publisherUrl: remote(node, t.publisher, LOCAL_PUBLISHER_URL, (ep) => urlOf('https', ep, 'https', '/publisher')),
     throttling: throttlingView(node),
   }
-  // S0.5: the key manager adds the end user's claims as a JWT.
-  if (jwt?.enabled && km) {
+  // S0.5: the key manager adds the end user's claims as a JWT; "Deploying WSO2 API-M in a Distributed
+  // Setup" step 6.6.3: enable it in all Gateway and Key Manager components, with the same settings.
+  if (jwt?.enabled && (km || JWT_GATEWAY_ROLES.has(node.role))) {
     view.jwt = {
       claimsRetrieverImplClass: DEFAULT_CLAIMS_RETRIEVER,
       consumerDialectUri: DEFAULT_CONSUMER_DIALECT,
