@@ -117,8 +117,13 @@ export function apiManagerView(node: NodePlan, topology: TopologyPlan, spec: Spe
     gatewayType: node.product === 'apim-2.6.0' ? 'Synapse' : 'None',
     authManagerUrl: kmUrl,
     environment: {
-      // S0.3: the gateway the key manager and publisher deploy to.
-      serverUrl: remote(node, t.gatewayManagement, LOCAL_SERVICES_URL, services),
+      // S0.3: the gateway the key manager and publisher deploy to. An all-in-one node with a shared
+      // file system deploys into its own gateway ("Configuring an Active-Active Deployment": point it at
+      // another node only when using rsync).
+      serverUrl:
+        node.role === 'all-in-one' && spec.gatewayArtifactSync === 'shared-fs'
+          ? LOCAL_SERVICES_URL
+          : remote(node, t.gatewayManagement, LOCAL_SERVICES_URL, services),
       gatewayEndpoint: remote(node, t.gatewayTraffic, LOCAL_GATEWAY_ENDPOINT, (ep) => `${urlOf('http', ep, 'nioHttp')},${urlOf('https', ep, 'nioHttps')}`),
       gatewayWsEndpoint: remote(node, t.gatewayTraffic, localWsEndpoint(portOf(node.ports, 'ws') ?? 9099), (ep) => urlOf('ws', ep, 'ws')),
     },
