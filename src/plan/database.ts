@@ -5,8 +5,18 @@ export interface JdbcFacts {
   driver: string
   defaultPort: number
   validationQuery: string
-  url(host: string, port: number, database: string): string
+  /** `legacy`: a Carbon 4.4 product (API Manager 2.6.0, IS-KM 5.7.0, OB KM 1.5), whose docs' samples add autoReconnect. */
+  url(host: string, port: number, database: string, legacy?: boolean): string
 }
+
+/**
+ * MySQL 8 creates accounts with caching_sha2_password (the setup SQL's CREATE USER … IDENTIFIED BY
+ * keeps that default); without TLS, Connector/J must fetch the server's RSA key to send the password,
+ * or after a server restart it fails with "Public Key Retrieval is not allowed". Carbon 4.4 docs'
+ * samples (and the Open Banking KM clustering page) add autoReconnect=true.
+ */
+const mysqlParams = (legacy: boolean): string =>
+  `${legacy ? 'autoReconnect=true&' : ''}useSSL=false&allowPublicKeyRetrieval=true`
 
 export const JDBC: Record<DatabaseType, JdbcFacts> = {
   h2: {
@@ -19,7 +29,7 @@ export const JDBC: Record<DatabaseType, JdbcFacts> = {
     driver: 'com.mysql.jdbc.Driver',
     defaultPort: 3306,
     validationQuery: 'SELECT 1',
-    url: (h, p, db) => `jdbc:mysql://${h}:${p}/${db}?useSSL=false`,
+    url: (h, p, db, legacy = false) => `jdbc:mysql://${h}:${p}/${db}?${mysqlParams(legacy)}`,
   },
   postgresql: {
     driver: 'org.postgresql.Driver',

@@ -48,6 +48,8 @@ function definitionsFor(product: Product, profile: string): DatasourceDef[] {
   }
 }
 
+const LEGACY_PRODUCTS: ReadonlySet<Product> = new Set<Product>(['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0'])
+
 export function datasourcesFor(spec: Spec, product: Product, profile: string): DatasourcePlan[] {
   const db = spec.database ?? { type: 'h2' as const }
   const facts = JDBC[db.type]
@@ -67,7 +69,7 @@ export function datasourcesFor(spec: Spec, product: Product, profile: string): D
       kind: def.kind,
       type,
       database,
-      url: JDBC[type].url(host, port, database),
+      url: JDBC[type].url(host, port, database, LEGACY_PRODUCTS.has(product)),
       driver: JDBC[type].driver,
       username: onH2 ? DEFAULT_DB_CREDENTIALS.username : username,
       password: onH2 ? DEFAULT_DB_CREDENTIALS.password : password,

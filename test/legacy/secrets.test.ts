@@ -108,7 +108,7 @@ describe('hostile values round-trip', () => {
     s.clustering = { scheme: 'wka', domain: `dom${HOSTILE}` }
     const c = renderUnvalidated(s)
     const f = nodeOf(c, 'aio-2').files
-    expect(read(f, 'datasources', dsConfig('WSO2UM_DB', 'url'))).toBe(`jdbc:mysql://db.example:3306/um${HOSTILE}?useSSL=false`)
+    expect(read(f, 'datasources', dsConfig('WSO2UM_DB', 'url'))).toBe(`jdbc:mysql://db.example:3306/um${HOSTILE}?autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true`)
     expect(read(f, 'carbon', 'Server/Security/KeyStore/Location')).toBe(`\${carbon.home}/repository/resources/security/k${HOSTILE}.jks`)
     expect(read(f, 'axis2', clusterParam('domain'))).toBe(`dom${HOSTILE}`)
     expect(read(f, 'userMgt', UM_DATASOURCE)).toBe('jdbc/WSO2UM_DB')

@@ -145,7 +145,7 @@ describe('IS 7 key manager (seed 002)', () => {
     expect(a.transport.https.properties.proxyPort).toBe(443)
     expect(a.clustering).toEqual({ membership_scheme: 'wka', domain: 'wso2.is.domain', local_member_host: '10.4.0.21', local_member_port: '4000', members: ['10.4.0.21:4000', '10.4.0.22:4000'] })
     expect(b.clustering.local_member_host).toBe('10.4.0.22')
-    expect(a.database.identity_db).toMatchObject({ type: 'mysql', url: 'jdbc:mysql://mysql.internal:3306/identitydb?useSSL=false' })
+    expect(a.database.identity_db).toMatchObject({ type: 'mysql', url: 'jdbc:mysql://mysql.internal:3306/identitydb?useSSL=false&amp;allowPublicKeyRetrieval=true' })
     expect(a.keystore.primary).toMatchObject({ file_name: 'wso2carbon.p12', type: 'PKCS12' })
     const single = await renderFixture('47-is7-apim-to-is')
     expect(tomlOf(single, 'is7').clustering).toBeUndefined()
