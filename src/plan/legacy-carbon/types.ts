@@ -122,6 +122,8 @@ export interface MountView {
 }
 
 export interface RegistryView {
+  /** indexingConfiguration/startIndexing (off where the node's profile turns it off). */
+  startIndexing: boolean
   dbConfigs: RegistryDbConfigView[]
   remoteInstances: RemoteInstanceView[]
   mounts: MountView[]
