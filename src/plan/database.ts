@@ -6,8 +6,21 @@ export interface JdbcFacts {
   driver: string
   defaultPort: number
   validationQuery: string
-  url(host: string, port: number, database: string): string
+  /** `legacy`: a Carbon 4.4 product (API Manager 2.6.0, IS-KM 5.7.0, OB KM 1.5), whose docs' samples add autoReconnect. */
+  url(host: string, port: number, database: string, legacy?: boolean): string
 }
+
+/**
+ * MySQL 8 creates accounts with caching_sha2_password (the setup SQL's CREATE USER … IDENTIFIED BY
+ * keeps that default); without TLS, Connector/J must fetch the server's RSA key to send the password,
+ * or after a server restart it fails with "Public Key Retrieval is not allowed". Carbon 4.4 docs'
+ * samples (and the Open Banking KM clustering page) add autoReconnect=true.
+ */
+/** MySQL 8 accounts use caching_sha2_password; without TLS Connector/J fetches the server's key only when allowed. */
+export const MYSQL_PUBLIC_KEY_RETRIEVAL = 'allowPublicKeyRetrieval=true'
+
+const mysqlParams = (legacy: boolean): string =>
+  `${legacy ? 'autoReconnect=true&' : ''}useSSL=false&${MYSQL_PUBLIC_KEY_RETRIEVAL}`
 
 export const JDBC: Record<DatabaseType, JdbcFacts> = {
   h2: {
@@ -21,7 +34,7 @@ export const JDBC: Record<DatabaseType, JdbcFacts> = {
     defaultPort: 3306,
     validationQuery: 'SELECT 1',
     // Connector/J (Connection URL Syntax): an IPv6 host in square brackets.
-    url: (h, p, db) => `jdbc:mysql://${hostPort(h, p)}/${db}?useSSL=false`,
+    url: (h, p, db, legacy = false) => `jdbc:mysql://${hostPort(h, p)}/${db}?${mysqlParams(legacy)}`,
   },
   postgresql: {
     driver: 'org.postgresql.Driver',

@@ -48,14 +48,7 @@ function definitionsFor(product: Product, profile: string): DatasourceDef[] {
   }
 }
 
-/**
- * 4.x products ship MySQL Connector/J 8, and MySQL 8 accounts authenticate with
- * caching_sha2_password: over a connection without TLS (useSSL=false) the driver refuses to fetch
- * the server's RSA key ("Public Key Retrieval is not allowed") unless the URL allows it (docs-apim
- * "Changing to MySQL", sample URL with allowPublicKeyRetrieval=true).
- */
-export const PUBLIC_KEY_RETRIEVAL: readonly Product[] = ['apim-4.7.0', 'is-7.2.0']
-export const MYSQL_PUBLIC_KEY_RETRIEVAL = '&allowPublicKeyRetrieval=true'
+const LEGACY_PRODUCTS: ReadonlySet<Product> = new Set<Product>(['apim-2.6.0', 'is-km-5.7.0', 'ob-km-1.5.0'])
 
 export function datasourcesFor(spec: Spec, product: Product, profile: string): DatasourcePlan[] {
   const db = spec.database ?? { type: 'h2' as const }
@@ -76,7 +69,7 @@ export function datasourcesFor(spec: Spec, product: Product, profile: string): D
       kind: def.kind,
       type,
       database,
-      url: JDBC[type].url(host, port, database) + (type === 'mysql' && PUBLIC_KEY_RETRIEVAL.includes(product) ? MYSQL_PUBLIC_KEY_RETRIEVAL : ''),
+      url: JDBC[type].url(host, port, database, LEGACY_PRODUCTS.has(product)),
       driver: JDBC[type].driver,
       username: onH2 ? DEFAULT_DB_CREDENTIALS.username : username,
       password: onH2 ? DEFAULT_DB_CREDENTIALS.password : password,

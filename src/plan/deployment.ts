@@ -18,7 +18,7 @@ export type * from './deployment/types.js'
 export const DEPLOYMENT = 'deployment'
 
 function deploymentNode(node: NodePlan, topology: TopologyPlan, spec: Spec): DeploymentNode {
-  const { pack, start, startNote } = packOf(node.product, node.profile)
+  const { pack, start, startNote, profileSetup } = packOf(node.product, node.profile)
   const stores = storesOf(node.product, { file: spec.keystore?.file, truststoreFile: spec.keystore?.truststoreFile })
   const certificate = certificateGroupOf(node.product)
   const type = node.datasources.find((d) => d.shared && d.type !== 'h2')?.type
@@ -31,6 +31,7 @@ function deploymentNode(node: NodePlan, topology: TopologyPlan, spec: Spec): Dep
     home: homeOf(node, topology.nodes),
     start,
     ...(startNote ? { startNote } : {}),
+    ...(profileSetup ? { profileSetup } : {}),
     ...(certificate ? { certificate } : {}),
     ...stores,
     ...(type && type !== 'h2' ? { jdbcDriver: jdbcDriverOf(type, node.product) } : {}),

@@ -12,12 +12,28 @@ const LEGACY_CORE = [
   'repository/conf/carbon.xml',
 ]
 
+/**
+ * Files a 2.6.0 traffic manager keeps from its profile: `profileSetup.sh -Dprofile=traffic-manager`
+ * installs the pack's axis2_TM.xml (Carbon servlet HTTP/HTTPS transports, no PassThrough listeners or
+ * senders, clustering off) and registry_TM.xml (no mounts, no API-M handlers) as axis2.xml and
+ * registry.xml ("Deploying WSO2 API-M in a Distributed Setup", step 6.5). Rendering the gateway's
+ * versions would undo that; the public Ansible and Kubernetes resources likewise ship the TM variants.
+ */
+/** Broker connection factories of a 2.6.0 publisher. */
+export const JNDI_PROPERTIES = 'repository/conf/jndi.properties'
+
+const TM_PROFILE_FILES = new Set(['repository/conf/registry.xml', 'repository/conf/axis2/axis2.xml'])
+
 function nodeFiles(node: NodePlan, topology: TopologyPlan): string[] {
   switch (node.product) {
     case 'apim-2.6.0':
     case 'is-km-5.7.0': {
       const behindLb = topology.loadBalancers.some((lb) => hasMember(lb, node.name))
-      return behindLb ? [...LEGACY_CORE, 'repository/conf/tomcat/catalina-server.xml'] : LEGACY_CORE
+      const core =
+        node.product === 'apim-2.6.0' && node.role === 'traffic-manager' ? LEGACY_CORE.filter((f) => !TM_PROFILE_FILES.has(f)) : LEGACY_CORE
+      // The publisher's topic connection factory names the traffic managers (legacy-apim/throttling.ts jndiView).
+      const jndi = node.product === 'apim-2.6.0' && node.role === 'publisher' && node.targets.trafficManagers.length > 0
+      return [...core, ...(behindLb ? ['repository/conf/tomcat/catalina-server.xml'] : []), ...(jndi ? [JNDI_PROPERTIES] : [])]
     }
     case 'ob-km-1.5.0':
       return [

@@ -25,7 +25,7 @@ export interface PlanResult {
 
 export function plan(spec: Spec): PlanResult {
   const kmType = spec.keyManager?.type ?? 'resident'
-  const chosen = spec.nodes.map((n) => ({ spec: n, ...productOf(spec.platform, kmType, n) }))
+  const chosen = spec.nodes.map((n) => ({ spec: n, ...productOf(spec.platform, kmType, n, spec.gatewayArtifactSync) }))
   const offsets = resolveOffsets(chosen)
   const nodes: NodePlan[] = chosen.map(({ spec: n, product, profile }, i) => ({
     name: n.name,

@@ -6,6 +6,7 @@ import type { Finding } from '../diagnostics/diagnostic.js'
 import type { Spec } from '../model/spec.js'
 import { apiManagerView } from './legacy-apim/api-manager.js'
 import { identityView } from './legacy-apim/identity.js'
+import { jndiView } from './legacy-apim/throttling.js'
 import type { AdminView, LegacyApimSection } from './legacy-apim/types.js'
 import { LEGACY_CARBON_PRODUCTS } from './legacy-carbon.js'
 import { vaultValue } from './legacy-carbon/secret.js'
@@ -28,7 +29,8 @@ export function planLegacyApim(node: NodePlan, topology: TopologyPlan, spec: Spe
   const apiManager = apiManagerView(node, topology, spec, admin)
   const aliases = new Set<string>(Object.values(apiManager.keyManagerClient?.configurationSecretAliases ?? {}))
   if (admin.passwordSecretAlias !== null) aliases.add(admin.passwordSecretAlias)
-  return { admin, apiManager, identity: identityView(node, topology), secretAliases: [...aliases].sort() }
+  const jndi = jndiView(node, { username: admin.username, password: spec.admin?.password ?? ADMIN_DEFAULTS.password })
+  return { admin, apiManager, identity: identityView(node, topology), jndi, secretAliases: [...aliases].sort() }
 }
 
 /** A third-party key manager with neither all-in-one nor key-manager nodes leaves key validation nowhere. */

@@ -8,9 +8,9 @@ import type { Spec } from '../model/spec.js'
 import { clusteringView } from './legacy-carbon/clustering.js'
 import { datasourceViews } from './legacy-carbon/datasources.js'
 import { announcedHost } from './legacy-carbon/hosts.js'
-import { storesOf } from './legacy-carbon/keystores.js'
+import { carbonStoresOf, storesOf } from './legacy-carbon/keystores.js'
 import { registryView } from './legacy-carbon/registry.js'
-import { aliasesIn } from './legacy-carbon/secret.js'
+import { aliasesIn, FIXED_ALIAS } from './legacy-carbon/secret.js'
 import type { LegacyCarbonSection } from './legacy-carbon/types.js'
 import { sharedLdapSource, userMgtView } from './legacy-carbon/user-store.js'
 import type { SectionPlanner } from './sections.js'
@@ -26,11 +26,16 @@ export const LEGACY_CARBON_PRODUCTS: readonly Product[] = ['apim-2.6.0', 'is-km-
 
 const withVault = <T extends object>(view: T): T & { secureVault: boolean } => ({ secureVault: aliasesIn(view).length > 0, ...view })
 
+const sortedPairs = (r: Record<string, string>): { alias: string; holds: string }[] =>
+  Object.entries(r)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([alias, holds]) => ({ alias, holds }))
+
 export function planLegacyCarbon(node: NodePlan, topology: TopologyPlan, spec: Spec): LegacyCarbonSection | undefined {
   if (!LEGACY_CARBON_PRODUCTS.includes(node.product)) return undefined
   // Carbon builds its URLs as https:// + HostName + : + port (carbon-ui CarbonUIUtil.getAdminConsoleURL): an IPv6 name in brackets.
   const host = bracketHost(announcedHost(node, topology))
-  const carbonStores = storesOf(spec.keystore, '${carbon.home}/')
+  const carbonStores = carbonStoresOf(spec.keystore)
   const axis2Stores = storesOf(spec.keystore, '')
   const carbon = withVault({
     hostName: host,
@@ -39,16 +44,21 @@ export function planLegacyCarbon(node: NodePlan, topology: TopologyPlan, spec: S
     // S3.6: clustered nodes keep local caches and invalidate them over Hazelcast.
     forceLocalCache: node.cluster !== undefined,
     keyStore: carbonStores.keyStore,
-    internalKeyStore: carbonStores.keyStore,
+    internalKeyStore: carbonStores.internalKeyStore,
     trustStore: carbonStores.trustStore,
   })
   // The cluster member list holds no secret, and walking it on every node made planning quadratic.
   const axis2 = { secureVault: aliasesIn(axis2Stores).length > 0, clustering: clusteringView(node), ...axis2Stores }
   const datasources = withVault({ datasources: datasourceViews(node) })
-  const userMgt = withVault(userMgtView(node, topology, spec))
+  const { adminPasswordSource, ...userMgtFields } = userMgtView(node, topology, spec)
+  const userMgt = withVault(userMgtFields)
   const registry = registryView(node)
   const files = { carbon, axis2, datasources, userMgt, registry }
-  return { ...files, secretAliases: aliasesIn({ ...files, axis2: axis2Stores }) }
+  const secretSources: Record<string, string> = { ...carbonStores.secretSources }
+  if (adminPasswordSource !== null) secretSources[FIXED_ALIAS.adminPassword] = adminPasswordSource
+  // A 2.6.0 traffic manager keeps its profile's axis2.xml (files.ts): its stores name no alias.
+  const written = node.product === 'apim-2.6.0' && node.role === 'traffic-manager' ? { ...files, axis2: null } : { ...files, axis2: axis2Stores }
+  return { ...files, secretAliases: aliasesIn(written), secretSources: sortedPairs(secretSources) }
 }
 
 function checkSharedLdap(topology: TopologyPlan, spec: Spec): Finding[] {

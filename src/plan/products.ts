@@ -31,10 +31,16 @@ const APIM_47: Partial<Record<Role, string>> = {
   'traffic-manager': 'traffic-manager',
 }
 
-export function productOf(platform: Platform, kmType: KeyManagerType, node: NodeSpec): ProductChoice {
+/**
+ * `artifactSync` is spec.gatewayArtifactSync: with a shared file system every 2.6.0 gateway node has
+ * manager and worker capability and starts plainly ("Distributed Deployment of the Gateway", step 4:
+ * `sh bin/wso2server.sh`); the gateway-worker profile belongs to the rsync pattern.
+ */
+export function productOf(platform: Platform, kmType: KeyManagerType, node: NodeSpec, artifactSync?: string): ProductChoice {
   if (node.role === 'microgateway') return MICROGATEWAY
   if (platform === 'apim-2.6.0') {
     if (node.role === 'key-manager') return KEY_MANAGER_26[kmType] ?? { product: 'apim-2.6.0', profile: 'api-key-manager' }
+    if (node.role === 'gateway-worker' && artifactSync === 'shared-fs') return { product: 'apim-2.6.0', profile: 'default' }
     return { product: 'apim-2.6.0', profile: APIM_26[node.role] ?? 'default' }
   }
   if (node.role === 'key-manager') {

@@ -8,6 +8,7 @@ import { carbonXmlRenderer } from './legacy/carbon.js'
 import { catalinaServerXml } from './legacy/catalina-server.js'
 import { masterDatasourcesRenderer } from './legacy/datasources.js'
 import { identityXml } from './legacy/identity.js'
+import { jndiProperties } from './legacy/jndi.js'
 import { registryXmlRenderer } from './legacy/registry.js'
 import { userMgtXmlRenderer } from './legacy/user-mgt.js'
 import { nginxRenderer } from './loadbalancer/nginx.js'
@@ -32,6 +33,7 @@ export const NODE_RENDERERS: readonly NodeFileRenderer[] = [
   catalinaServerXml,
   applicationAuthenticationXml,
   openBankingXml,
+  jndiProperties,
 ]
 
 export const TOPOLOGY_RENDERERS: readonly TopologyRenderer[] = [

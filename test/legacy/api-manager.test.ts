@@ -104,7 +104,9 @@ describe('api-manager.xml: JWT, store, publisher, throttling', () => {
     expect(textAt(p, `${AM}/JWTConfiguration/ClaimsRetrieverImplClass`)).toBe('org.wso2.carbon.apimgt.impl.token.DefaultClaimsRetriever')
     expect(textAt(p, `${AM}/JWTConfiguration/ConsumerDialectURI`)).toBe('http://wso2.org/claims')
     expect(textAt(p, `${AM}/JWTConfiguration/SignatureAlgorithm`)).toBe('SHA256withRSA')
-    expect(am(c, 'gw-a').has(`${AM}/JWTConfiguration/EnableJWTGeneration`)).toBe(false)
+    // step 6.6.3 of the distributed deployment docs: gateways generate with the same settings
+    expect(textAt(am(c, 'gw-a'), `${AM}/JWTConfiguration/EnableJWTGeneration`)).toBe('true')
+    expect(am(c, 'pub').has(`${AM}/JWTConfiguration/EnableJWTGeneration`)).toBe(false)
     expect(am(await renderApimFixture('26-single-node-resident'), 'apim').has(`${AM}/JWTConfiguration/EnableJWTGeneration`)).toBe(false)
   })
 

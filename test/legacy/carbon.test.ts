@@ -77,7 +77,8 @@ describe('carbon.xml', () => {
     expect(text(q, 'Server/Security/InternalKeyStore/KeyAlias')).toBe('corp')
     // the key password defaults to the store password
     expect(text(q, 'Server/Security/KeyStore/KeyPassword')).toBe('store-pass')
-    expect(at(q, 'Server/Security/TrustStore/Password').attrs['svns:secretAlias']).toBe('trust')
+    // carbon-kernel ServerConfiguration resolves only "Carbon." + the element path
+    expect(at(q, 'Server/Security/TrustStore/Password').attrs['svns:secretAlias']).toBe('Carbon.Security.TrustStore.Password')
     const axis2 = elementPaths(nodeOf(custom, 'aio').files.axis2)
     expect(text(axis2, "axisconfig/transportReceiver[@name='https']/parameter[@name='keystore']/KeyStore/Location")).toBe('repository/resources/security/corp.jks')
   })

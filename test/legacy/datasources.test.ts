@@ -66,7 +66,7 @@ describe('master-datasources.xml', () => {
       ['WSO2_CARBON_DB', 'WSO2AM_DB', 'WSO2AM_STATS_DB', 'WSO2_MB_STORE_DB', 'WSO2UM_DB', 'WSO2REG_DB', 'WSO2CONFIG_DB', 'WSO2_OPEN_BANKING_DB'].map(datasource),
     )
     expect(jndiOf(p, 'WSO2CONFIG_DB')).toBe('jdbc/WSO2Config_DB')
-    expect(cfg(p, 'WSO2CONFIG_DB', 'url')).toBe('jdbc:mysql://db.example:3306/ob_configdb?useSSL=false')
+    expect(cfg(p, 'WSO2CONFIG_DB', 'url')).toBe('jdbc:mysql://db.example:3306/ob_configdb?autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true')
     expect(jndiOf(p, 'WSO2_OPEN_BANKING_DB')).toBe('jdbc/WSO2OpenBankingDB')
   })
 

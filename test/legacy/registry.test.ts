@@ -30,7 +30,7 @@ describe('registry.xml', () => {
     for (const node of ['apim-1', 'apim-2', 'km-1', 'km-2']) {
       const p = registry(c, node)
       const ds = elementPaths(nodeOf(c, node).files.datasources)
-      expect(at(ds, dsConfig('WSO2REG_DB', 'url')).text).toBe('jdbc:mysql://db.acme.io:3306/regdb?useSSL=false')
+      expect(at(ds, dsConfig('WSO2REG_DB', 'url')).text).toBe('jdbc:mysql://db.acme.io:3306/regdb?autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true')
       expect(at(p, "wso2registry/dbConfig[@name='govregistry']/dataSource").text).toBe('jdbc/WSO2REG_DB')
       expect(instances(p)).toEqual(new Map([['gov', { dbConfig: 'govregistry', cacheId: 'wso2@jdbc:mysql://db.acme.io:3306/regdb', readOnly: 'false' }]]))
       for (const m of [CONFIG, GOVERNANCE]) {

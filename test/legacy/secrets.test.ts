@@ -20,7 +20,9 @@ describe('secure vault', () => {
     // local databases keep their literal pack credentials
     expect(at(ds, dsConfig('WSO2_CARBON_DB', 'password')).attrs['svns:secretAlias']).toBeUndefined()
     const section = n.node.sections[LEGACY_CARBON] as LegacyCarbonSection
-    expect(section.secretAliases).toEqual(['admin_password', 'db_password'])
+    // RealmConfigXMLProcessor (carbon-kernel) reads the admin password only under its fixed alias
+    expect(section.secretAliases).toEqual(['UserManager.AdminUser.Password', 'db_password'])
+    expect(section.secretSources).toEqual([{ alias: 'UserManager.AdminUser.Password', holds: 'admin_password' }])
   })
 
   it('files without an alias do not declare the namespace', async () => {
@@ -43,12 +45,22 @@ describe('secure vault', () => {
     const n = nodeOf(c, 'aio')
     const carbon = elementPaths(n.files.carbon)
     expect(at(carbon, 'Server').attrs['xmlns:svns']).toBe(SVNS)
-    expect(at(carbon, 'Server/Security/KeyStore/Password').attrs['svns:secretAlias']).toBe('ks_pass')
-    expect(at(carbon, 'Server/Security/InternalKeyStore/KeyPassword').attrs['svns:secretAlias']).toBe('key_pass')
+    // carbon-kernel ServerConfiguration resolves carbon.xml values only as "Carbon." + element path
+    expect(at(carbon, 'Server/Security/KeyStore/Password').attrs['svns:secretAlias']).toBe('Carbon.Security.KeyStore.Password')
+    expect(at(carbon, 'Server/Security/InternalKeyStore/KeyPassword').attrs['svns:secretAlias']).toBe('Carbon.Security.InternalKeyStore.KeyPassword')
     const axis2 = elementPaths(n.files.axis2)
     expect(at(axis2, 'axisconfig').attrs['xmlns:svns']).toBe(SVNS)
     expect(at(axis2, "axisconfig/transportSender[@name='https']/parameter[@name='truststore']/TrustStore/Password").attrs['svns:secretAlias']).toBe('trust_pass')
-    expect((n.node.sections[LEGACY_CARBON] as LegacyCarbonSection).secretAliases).toEqual(['key_pass', 'ks_pass', 'trust_pass'])
+    expect((n.node.sections[LEGACY_CARBON] as LegacyCarbonSection).secretAliases).toEqual([
+      'Carbon.Security.InternalKeyStore.KeyPassword',
+      'Carbon.Security.InternalKeyStore.Password',
+      'Carbon.Security.KeyStore.KeyPassword',
+      'Carbon.Security.KeyStore.Password',
+      'Carbon.Security.TrustStore.Password',
+      'key_pass',
+      'ks_pass',
+      'trust_pass',
+    ])
   })
 })
 
@@ -96,7 +108,7 @@ describe('hostile values round-trip', () => {
     s.clustering = { scheme: 'wka', domain: `dom${HOSTILE}` }
     const c = renderUnvalidated(s)
     const f = nodeOf(c, 'aio-2').files
-    expect(read(f, 'datasources', dsConfig('WSO2UM_DB', 'url'))).toBe(`jdbc:mysql://db.example:3306/um${HOSTILE}?useSSL=false`)
+    expect(read(f, 'datasources', dsConfig('WSO2UM_DB', 'url'))).toBe(`jdbc:mysql://db.example:3306/um${HOSTILE}?autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true`)
     expect(read(f, 'carbon', 'Server/Security/KeyStore/Location')).toBe(`\${carbon.home}/repository/resources/security/k${HOSTILE}.jks`)
     expect(read(f, 'axis2', clusterParam('domain'))).toBe(`dom${HOSTILE}`)
     expect(read(f, 'userMgt', UM_DATASOURCE)).toBe('jdbc/WSO2UM_DB')

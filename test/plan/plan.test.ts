@@ -97,7 +97,7 @@ describe('plan', () => {
     expect(ds.find((d) => d.id === 'WSO2AM_DB')).toMatchObject({
       type: 'mysql',
       shared: true,
-      url: 'jdbc:mysql://db:3306/apimgtdb?useSSL=false',
+      url: 'jdbc:mysql://db:3306/apimgtdb?autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true',
       jndi: 'jdbc/WSO2AM_DB',
     })
   })

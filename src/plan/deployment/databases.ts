@@ -5,7 +5,7 @@
 import type { DatabaseType } from '../../model/spec.js'
 import type { DatasourceKind, NodePlan, Product, TopologyPlan } from '../types.js'
 import { packOf } from './packs.js'
-import { MYSQL_PUBLIC_KEY_RETRIEVAL } from '../datasources.js'
+import { MYSQL_PUBLIC_KEY_RETRIEVAL } from '../database.js'
 import type { DatabaseSetup, DatabaseUser, TableScript } from './types.js'
 
 type ServerType = Exclude<DatabaseType, 'h2'>

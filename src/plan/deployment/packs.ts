@@ -6,6 +6,8 @@ export interface Pack {
   pack: string
   start: string
   startNote?: string
+  /** Run once in PRODUCT_HOME before the rendered files are copied in. */
+  profileSetup?: string
 }
 
 /** API Manager 4.7.0 ships one pack per profile (from 4.5.0 on; -Dprofile is gone). */
@@ -17,17 +19,25 @@ const APIM_47: Record<string, Pack> = {
   'traffic-manager': { pack: 'wso2am-tm-4.7.0', start: 'sh bin/traffic-manager.sh' },
 }
 
-/** PITFALL 27: the profile optimiser edits configuration files in place when the server starts. */
-const optimiseNote = (profile: string): string =>
-  `start without --optimize: it would rewrite api-manager.xml, axis2.xml and registry.xml over the rendered files; ` +
-  `to remove the webapps the profile does not need, run \`sh bin/profileSetup.sh -Dprofile=${profile}\` once before copying the files in`
+/**
+ * PITFALL 27: the profile optimiser edits configuration files in place when the server starts. The
+ * profile's setup runs once before the files are copied in (README step "Copy the files").
+ */
+const optimiseNote = (): string =>
+  `start without --optimize: it would rewrite api-manager.xml, axis2.xml and registry.xml over the rendered files ` +
+  `(the profile setup already ran before the files were copied in)`
 
 export function packOf(product: Product, profile: string): Pack {
   switch (product) {
     case 'apim-2.6.0':
       return profile === 'default'
         ? { pack: 'wso2am-2.6.0', start: 'sh bin/wso2server.sh' }
-        : { pack: 'wso2am-2.6.0', start: `sh bin/wso2server.sh -Dprofile=${profile}`, startNote: optimiseNote(profile) }
+        : {
+            pack: 'wso2am-2.6.0',
+            start: `sh bin/wso2server.sh -Dprofile=${profile}`,
+            startNote: optimiseNote(),
+            profileSetup: `sh bin/profileSetup.sh -Dprofile=${profile}`,
+          }
     case 'is-km-5.7.0':
       return { pack: 'wso2is-km-5.7.0', start: 'sh bin/wso2server.sh' }
     case 'ob-km-1.5.0':

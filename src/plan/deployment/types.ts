@@ -28,6 +28,12 @@ export interface DeploymentNode {
   start: string
   /** A caveat about the start command (profile optimisation). */
   startNote?: string
+  /**
+   * Profile setup run once in `home` before the rendered files are copied in: it removes the webapps
+   * the profile does not need and, for a traffic manager, installs the profile's axis2.xml and
+   * registry.xml (which are not rendered for it).
+   */
+  profileSetup?: string
   /** Certificate group whose key store the node uses; absent for nodes without a Carbon key store. */
   certificate?: string
   /** Key store and trust store, relative to `home`. */

@@ -110,6 +110,9 @@ function keyManagerClientView(node: NodePlan, spec: Spec, kmUrl: string, admin: 
   return undefined
 }
 
+/** Roles that run a gateway (their JWTConfiguration must match the key manager's). */
+const JWT_GATEWAY_ROLES: ReadonlySet<string> = new Set(['all-in-one', 'gateway-manager', 'gateway-worker'])
+
 export function apiManagerView(node: NodePlan, topology: TopologyPlan, spec: Spec, admin: AdminView): ApiManagerView {
   const t = node.targets
   const km = carriesKeyManager(node, topology)
@@ -122,8 +125,13 @@ export function apiManagerView(node: NodePlan, topology: TopologyPlan, spec: Spe
     gatewayType: node.product === 'apim-2.6.0' ? 'Synapse' : 'None',
     authManagerUrl: kmUrl,
     environment: {
-      // S0.3: the gateway the key manager and publisher deploy to.
-      serverUrl: remote(node, t.gatewayManagement, LOCAL_SERVICES_URL, services),
+      // S0.3: the gateway the key manager and publisher deploy to. An all-in-one node with a shared
+      // file system deploys into its own gateway ("Configuring an Active-Active Deployment": point it at
+      // another node only when using rsync).
+      serverUrl:
+        node.role === 'all-in-one' && spec.gatewayArtifactSync === 'shared-fs'
+          ? LOCAL_SERVICES_URL
+          : remote(node, t.gatewayManagement, LOCAL_SERVICES_URL, services),
       gatewayEndpoint: remote(node, t.gatewayTraffic, LOCAL_GATEWAY_ENDPOINT, (ep) => `${urlOf('http', ep, 'nioHttp')},${urlOf('https', ep, 'nioHttps')}`),
       gatewayWsEndpoint: remote(node, t.gatewayTraffic, localWsEndpoint(portOf(node.ports, 'ws') ?? 9099), (ep) => urlOf('ws', ep, 'ws')),
     },
@@ -137,8 +145,9 @@ export function apiManagerView(node: NodePlan, topology: TopologyPlan, spec: Spe
     publisherUrl: remote(node, t.publisher, LOCAL_PUBLISHER_URL, (ep) => urlOf('https', ep, 'https', '/publisher')),
     throttling: throttlingView(node),
   }
-  // S0.5: the key manager adds the end user's claims as a JWT.
-  if (jwt?.enabled && km) {
+  // S0.5: the key manager adds the end user's claims as a JWT; "Deploying WSO2 API-M in a Distributed
+  // Setup" step 6.6.3: enable it in all Gateway and Key Manager components, with the same settings.
+  if (jwt?.enabled && (km || JWT_GATEWAY_ROLES.has(node.role))) {
     view.jwt = {
       claimsRetrieverImplClass: DEFAULT_CLAIMS_RETRIEVER,
       consumerDialectUri: DEFAULT_CONSUMER_DIALECT,

@@ -5,6 +5,7 @@
  * balancer carries that target's host and effective port. A field named `…password` holds element
  * text; its `…SecretAlias` twin holds the secure-vault alias (`svns:secretAlias`) or null.
  */
+import type { JndiView } from './throttling.js'
 
 /** The admin account written into every credential element that the topology drives. */
 export interface AdminView {
@@ -113,6 +114,8 @@ export interface LegacyApimSection {
   admin: AdminView
   apiManager: ApiManagerView
   identity: IdentityView
+  /** repository/conf/jndi.properties (publisher nodes only), else null. */
+  jndi: JndiView | null
   /** Every secure-vault alias this section's files use, sorted (for the cipher-tool list). */
   secretAliases: string[]
 }

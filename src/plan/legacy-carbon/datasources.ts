@@ -36,8 +36,8 @@ const STOCK_AUTO_COMMIT: Record<'apim' | 'km', Record<string, boolean | null>> =
   km: { WSO2_CARBON_DB: null, WSO2AM_DB: null, WSO2AM_STATS_DB: null, WSO2_MB_STORE_DB: false },
 }
 
-/** Pool settings: S3.2. */
-export const POOL = { maxActive: 50, maxActiveShared: 100, maxWait: 60000, testOnBorrow: true, validationInterval: 30000 } as const
+/** Pool settings: S3.2; Open Banking KM shared databases per its clustering page (maxActive 150). */
+export const POOL = { maxActive: 50, maxActiveShared: 100, maxActiveSharedObKm: 150, maxWait: 60000, testOnBorrow: true, validationInterval: 30000 } as const
 
 function localPlan(entry: StockEntry): DatasourcePlan {
   return {
@@ -80,7 +80,7 @@ export function datasourceViews(node: NodePlan): DatasourceView[] {
       password: password.text,
       passwordSecretAlias: password.alias,
       driverClassName: d.driver,
-      maxActive: d.shared ? POOL.maxActiveShared : POOL.maxActive,
+      maxActive: d.shared ? (node.product === 'ob-km-1.5.0' ? POOL.maxActiveSharedObKm : POOL.maxActiveShared) : POOL.maxActive,
       maxWait: POOL.maxWait,
       testOnBorrow: POOL.testOnBorrow,
       validationQuery: d.validationQuery,

@@ -1,6 +1,6 @@
 /** Key store and trust store of a Carbon 4.4 node, from `spec.keystore` (pack defaults otherwise). */
 import type { KeystoreSpec } from '../../model/spec.js'
-import { vaultValue } from './secret.js'
+import { FIXED_ALIAS, fixedVaultValue, vaultValue } from './secret.js'
 import type { KeyStoreView, TrustStoreView } from './types.js'
 
 /** @default the pack's wso2carbon.jks / client-truststore.jks, all passwords `wso2carbon` */
@@ -42,5 +42,40 @@ export function storesOf(spec: KeystoreSpec | undefined, prefix: string): Stores
       password: trustPassword.text,
       passwordSecretAlias: trustPassword.alias,
     },
+  }
+}
+
+export interface CarbonStores extends Stores {
+  internalKeyStore: KeyStoreView
+  /** Fixed alias -> the spec alias whose value it must hold. */
+  secretSources: Record<string, string>
+}
+
+/**
+ * The stores of carbon.xml: ServerConfiguration (carbon-kernel) decrypts an element only under the
+ * alias `Carbon.` + its element path, so vaulted passwords carry those names.
+ */
+export function carbonStoresOf(spec: KeystoreSpec | undefined): CarbonStores {
+  const k = spec ?? {}
+  const { keyStore, trustStore } = storesOf(spec, '${carbon.home}/')
+  const storePassword = k.password ?? KEYSTORE_DEFAULTS.password
+  const keyPassword = k.keyPassword ?? storePassword
+  const secretSources: Record<string, string> = {}
+  const fixed = (value: string, alias: string) => {
+    const v = fixedVaultValue(value, alias)
+    if (v.source) secretSources[alias] = v.source
+    return v
+  }
+  const store = (passwordAlias: string, keyPasswordAlias: string): KeyStoreView => {
+    const password = fixed(storePassword, passwordAlias)
+    const key = fixed(keyPassword, keyPasswordAlias)
+    return { ...keyStore, password: password.text, passwordSecretAlias: password.alias, keyPassword: key.text, keyPasswordSecretAlias: key.alias }
+  }
+  const trust = fixed(k.truststorePassword ?? KEYSTORE_DEFAULTS.truststorePassword, FIXED_ALIAS.trustStorePassword)
+  return {
+    keyStore: store(FIXED_ALIAS.keyStorePassword, FIXED_ALIAS.keyStoreKeyPassword),
+    internalKeyStore: store(FIXED_ALIAS.internalKeyStorePassword, FIXED_ALIAS.internalKeyStoreKeyPassword),
+    trustStore: { ...trustStore, password: trust.text, passwordSecretAlias: trust.alias },
+    secretSources,
   }
 }

@@ -27,7 +27,17 @@ export function cacheIdOf(ds: DatasourcePlan): string {
   return `${ds.username}@${[head, ...kept].join(';')}`
 }
 
+/**
+ * The gateway-worker profile switches registry indexing off (the pack's profile setup edits
+ * indexingConfiguration/startIndexing); the rendered file keeps that optimisation.
+ */
+const indexingOf = (node: NodePlan): boolean => !(node.product === 'apim-2.6.0' && node.profile === 'gateway-worker')
+
 export function registryView(node: NodePlan): RegistryView {
+  return { ...registryParts(node), startIndexing: indexingOf(node) }
+}
+
+function registryParts(node: NodePlan): Omit<RegistryView, 'startIndexing'> {
   const reg = node.datasources.find((d) => d.kind === 'registry' && d.shared)
   if (!reg) return { dbConfigs: [], remoteInstances: [], mounts: [] }
   // A JDBC mount never calls this URL; it only labels the instance, so it names the node itself.

@@ -122,6 +122,8 @@ export interface MountView {
 }
 
 export interface RegistryView {
+  /** indexingConfiguration/startIndexing (off where the node's profile turns it off). */
+  startIndexing: boolean
   dbConfigs: RegistryDbConfigView[]
   remoteInstances: RemoteInstanceView[]
   mounts: MountView[]
@@ -136,4 +138,9 @@ export interface LegacyCarbonSection {
   registry: RegistryView
   /** Every secure-vault alias the node's five files use, sorted: entries for the cipher tool. */
   secretAliases: string[]
+  /**
+   * Aliases the product reads under a fixed name (secret.ts FIXED_ALIAS), each with the spec alias
+   * whose value it must hold in cipher-text.properties.
+   */
+  secretSources: { alias: string; holds: string }[]
 }

@@ -7,7 +7,7 @@
 import type { Spec } from '../../model/spec.js'
 import { portOf } from '../ports.js'
 import type { NodePlan, TopologyPlan } from '../types.js'
-import { vaultValue } from './secret.js'
+import { FIXED_ALIAS, fixedVaultValue } from './secret.js'
 import type { UserMgtView } from './types.js'
 import { serviceUrl } from '../address.js'
 
@@ -26,9 +26,10 @@ export function sharedLdapSource(topology: TopologyPlan, spec: Spec): NodePlan |
   return topology.nodes.find((n) => n.role === 'key-manager' && LDAP_KEY_MANAGERS.has(n.product))
 }
 
-export function userMgtView(node: NodePlan, topology: TopologyPlan, spec: Spec): Omit<UserMgtView, 'secureVault'> {
+export function userMgtView(node: NodePlan, topology: TopologyPlan, spec: Spec): Omit<UserMgtView, 'secureVault'> & { adminPasswordSource: string | null } {
   const um = node.datasources.find((d) => d.kind === 'user' && d.shared)
-  const admin = vaultValue(spec.admin?.password ?? ADMIN_DEFAULTS.password)
+  // RealmConfigXMLProcessor decrypts the admin password only under its fixed alias.
+  const admin = fixedVaultValue(spec.admin?.password ?? ADMIN_DEFAULTS.password, FIXED_ALIAS.adminPassword)
   const ldapSource = sharedLdapSource(topology, spec)
   const isKeyManagerProduct = LDAP_KEY_MANAGERS.has(node.product)
   let jdbcStore: boolean
@@ -49,6 +50,7 @@ export function userMgtView(node: NodePlan, topology: TopologyPlan, spec: Spec):
     adminUsername: spec.admin?.username ?? ADMIN_DEFAULTS.username,
     adminPassword: admin.text,
     adminPasswordSecretAlias: admin.alias,
+    adminPasswordSource: admin.source,
     jdbcStore,
     ldapStore,
   }

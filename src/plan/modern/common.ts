@@ -43,6 +43,7 @@ export function databasesOf(node: NodePlan): DatabasePlan[] {
   return node.datasources.flatMap((ds): DatabasePlan[] => {
     const name = TABLE_OF[ds.kind]
     if (!name) return []
+    // The config mapper copies the value into master-datasources.xml as it is: `&` must arrive as `&amp;`.
     return [{ name, type: TOML_TYPE[ds.type], url: tomlJdbcUrl(ds.url), username: ds.username, password: ds.password, driver: DRIVER_4X[ds.type] ?? ds.driver }]
   })
 }

@@ -90,7 +90,8 @@ export function secretsPart(t: TopologyPlan, d: DeploymentSection): Part | undef
       lines.push(`# on ${n.node} (${n.host})`)
       if (CARBON44.has(node.product)) {
         lines.push(`# repository/conf/security/cipher-text.properties: one line per alias`)
-        for (const a of refs.secrets) lines.push(`#   ${a}=[<value of ${a}>]`)
+        // Aliases the product reads under a fixed name hold the value of the spec's alias.
+        for (const a of refs.secrets) lines.push(`#   ${a}=[<value of ${refs.sources[a] ?? a}>]`)
       } else {
         lines.push(`# repository/conf/deployment.toml, table [secrets]: one line per alias`)
         for (const a of refs.secrets) lines.push(`#   ${a} = "[<value of ${a}>]"`)
@@ -99,6 +100,15 @@ export function secretsPart(t: TopologyPlan, d: DeploymentSection): Part | undef
     }
     if (lines.length) body.push(...fence(lines), '')
     if (orphans.length) body.push(`Aliases used by topology-wide settings: ${orphans.map(code).join(', ')}.`, '')
+    for (const { node } of vault) {
+      const ref = (node.sections['legacy-apim'] as { jndi?: { passwordReference: string | null } | null } | undefined)?.jndi?.passwordReference
+      if (!ref) continue
+      body.push(
+        `On ${node.name}, ${code('repository/conf/jndi.properties')} holds the admin password in the brokers' URL, which the product reads without secure vault: ` +
+          `replace ${code(`<value of ${ref}>`)} there with the password, URL-encoded.`,
+        '',
+      )
+    }
     body.push('The cipher tool asks for the key store password. Never commit the files with the plain values.', '')
   }
   if (env.length > 0) {

@@ -12,9 +12,20 @@ export function copyPart(d: DeploymentSection): Part {
     `Unpack the product pack on each host into the node's PRODUCT_HOME (${packs.map(code).join(', ')}; the table above says where), ` +
       "then copy the node's folder over it; the folder mirrors PRODUCT_HOME and replaces only the files rendered here:",
     '',
-    ...fence(lines),
-    '',
   ]
+  const setups = d.nodes.filter((n) => n.profileSetup !== undefined)
+  if (setups.length > 0) {
+    body.push(
+      'First, on each node that runs a profile, run its setup once in PRODUCT_HOME, before the copy: it removes the webapps the profile does not need, ' +
+        "and on traffic managers it installs the profile's own axis2.xml and registry.xml (Carbon HTTP/HTTPS transports only, no registry mounts), which are not rendered for them:",
+      '',
+      ...fence(setups.flatMap((n) => [`# on ${n.node} (${n.host})`, `cd ${shellWord(n.home)} && ${n.profileSetup}`])),
+      '',
+      'Then copy the files:',
+      '',
+    )
+  }
+  body.push(...fence(lines), '')
   return { title: 'Copy the files', body }
 }
 
