@@ -1,9 +1,11 @@
 /**
  * Drift check: the files a render would write, compared with a folder on disk. Reads only.
  *
- * Every file under the folder takes part, hidden files included, and nothing is ignored: a folder
- * maintained by hand that has no MANIFEST.json reports MANIFEST.json as missing, like any other file
- * the render would write. Diffs read from the folder (`a/`) to the rendered output (`b/`), so
+ * Every file under the folder takes part, hidden files included. The ownership rule of `render`
+ * holds here too: an entry that is not rendered and that the folder's MANIFEST.json does not list is
+ * the user's (render keeps it), so it is reported as kept, not as drift. In a folder without a
+ * MANIFEST.json (maintained by hand) nothing is the user's: MANIFEST.json is missing and every extra
+ * file is unexpected. Diffs read from the folder (`a/`) to the rendered output (`b/`), so
  * `patch -p1 -d <dir>` brings the folder in line.
  */
 import { existsSync, statSync } from 'node:fs'
@@ -12,7 +14,7 @@ import { canonicalJson } from '../util/canonical.js'
 import { printable } from '../util/printable.js'
 import { maskSecretLine } from '../util/secrets.js'
 import { TOOL_VERSION } from '../util/version.js'
-import { MANIFEST } from '../write/manifest.js'
+import { MANIFEST, parseListing } from '../write/manifest.js'
 import { readFileBounded, skipReason, walkFiles } from '../util/walk.js'
 import { unifiedDiff } from './diff.js'
 
@@ -34,8 +36,10 @@ export interface DriftReport {
   changed: ChangedFile[]
   /** Rendered, but not in the folder. */
   missing: string[]
-  /** In the folder, but not rendered. */
+  /** In the folder, listed by its MANIFEST.json (or the folder has none), but not rendered. */
   unexpected: string[]
+  /** In the folder, neither rendered nor listed by its MANIFEST.json: the user's, kept by render, not compared. */
+  kept: string[]
   /**
    * Entries of the folder that were not read: symbolic links (never followed, so nothing of their
    * target is read or printed), special files, unreadable folders and files over the size bound.
@@ -145,7 +149,11 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
       if (change) changed.push(change)
     }
   }
-  const unexpected = [...actual.keys()].filter((p) => !rendered.has(p))
+  const have = actual.get(MANIFEST)
+  const listing = Buffer.isBuffer(have) ? parseListing(have.toString('utf8')) : undefined
+  const extra = [...actual.keys()].filter((p) => !rendered.has(p))
+  const unexpected = listing ? extra.filter((p) => listing.files.has(p)) : extra
+  const kept = listing ? extra.filter((p) => !listing.files.has(p)) : []
   return {
     folder,
     identical: changed.length === 0 && missing.length === 0 && unexpected.length === 0,
@@ -153,6 +161,7 @@ export function compareTree(folder: string, rendered: ReadonlyMap<string, string
     changed,
     missing,
     unexpected,
+    kept,
     skipped,
     info,
   }
@@ -167,6 +176,13 @@ export function driftText(r: DriftReport): string {
   const unread = new Map(r.skipped.map((s) => [s.path, s.reason]))
   for (const p of r.unexpected) parts.push(`unexpected: ${printable(p)} (in ${r.folder}, not rendered${unread.has(p) ? `; ${unread.get(p)}` : ''})\n`)
   return parts.join('')
+}
+
+/** The user's entries of the folder, for stderr: not drift, named so that nothing goes unseen. */
+export function keptText(r: DriftReport): string | undefined {
+  if (r.kept.length === 0) return undefined
+  const shown = r.kept.slice(0, 20).map(printable).join(', ')
+  return `kept, not ours (not listed in ${MANIFEST}, not compared): ${shown}${r.kept.length > 20 ? `, and ${r.kept.length - 20} more` : ''}`
 }
 
 /** One line of summary (stderr). */

@@ -101,12 +101,24 @@ describe('render --check', () => {
     expect(r.stdout).not.toContain('--- a/')
   })
 
-  it('detects an unexpected extra file, hidden files included (exit 1)', () => {
+  it('keeps a file of the user (not listed in MANIFEST.json), hidden files included: named, no drift (exit 0)', () => {
     const dir = copy()
     writeFileSync(join(dir, 'nodes', '.notes'), 'hand edit\n')
     const r = cli('render', SPEC, '-o', dir, '--check')
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('kept, not ours (not listed in MANIFEST.json, not compared): nodes/.notes')
+  })
+
+  it('detects an unexpected file that MANIFEST.json lists but the spec no longer renders (exit 1)', () => {
+    const dir = copy()
+    const manifest = JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')) as { files: { path: string; sha256: string }[] }
+    manifest.files.push({ path: 'nodes/.gone.xml', sha256: '0'.repeat(64) })
+    writeFileSync(join(dir, 'MANIFEST.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+    writeFileSync(join(dir, 'nodes', '.gone.xml'), '<a/>\n')
+    const r = cli('render', SPEC, '-o', dir, '--check')
     expect(r.status).toBe(1)
-    expect(r.stdout).toContain('unexpected: nodes/.notes')
+    expect(r.stdout).toContain('unexpected: nodes/.gone.xml')
   })
 
   it('reports MANIFEST.json as missing in a hand-maintained folder, like any other file', () => {

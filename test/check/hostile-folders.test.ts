@@ -62,11 +62,17 @@ describe('render --check on a folder with links', () => {
     symlinkSync('/usr', join(dir, 'nodes', 'evil'))
     symlinkSync('/proc', join(dir, 'nodes', 'proc'))
     const r = cli('render', SPEC, '-o', dir, '--check')
-    expect(r.status, r.stderr).toBe(1)
+    // links the MANIFEST does not list are the user's: kept, named, never followed
+    expect(r.status, r.stderr).toBe(0)
     expect(r.ms).toBeLessThan(15_000)
-    expect(r.stdout).toContain(`unexpected: nodes/evil (in ${dir}, not rendered; symlink, not compared)`)
-    expect(r.stdout).toContain(`unexpected: nodes/proc (in ${dir}, not rendered; symlink, not compared)`)
-    expect(r.stdout.split('\n').filter((l) => l !== '')).toHaveLength(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('kept, not ours (not listed in MANIFEST.json, not compared): nodes/evil, nodes/proc')
+    const doc = JSON.parse(cli('render', SPEC, '-o', dir, '--check', '--json').stdout) as { kept: string[]; skipped: { path: string; reason: string }[] }
+    expect(doc.kept).toEqual(['nodes/evil', 'nodes/proc'])
+    expect(doc.skipped).toEqual([
+      { path: 'nodes/evil', reason: 'symlink, not compared' },
+      { path: 'nodes/proc', reason: 'symlink, not compared' },
+    ])
   })
 
   it('does not read a file over the size bound, nor open a FIFO', () => {
@@ -77,7 +83,7 @@ describe('render --check on a folder with links', () => {
     expect(r.status, r.stderr).toBe(1)
     expect(r.stdout).toMatch(/^changed: README\.md \(larger than 4 MB \(5242880 bytes\), not compared\)$/m)
     expect(r.stdout).not.toMatch(/^[-+]a/m)
-    if (fifo.status === 0) expect(r.stdout).toContain('unexpected: nodes/pipe (in ' + dir + ', not rendered; not a regular file, not compared)')
+    if (fifo.status === 0) expect(r.stderr).toContain('kept, not ours (not listed in MANIFEST.json, not compared): nodes/pipe')
   })
 })
 
@@ -124,11 +130,12 @@ describe('file names from the folder are printed escaped', () => {
     const dir = copy()
     writeFileSync(join(dir, 'nodes', NAME), '<a/>\n')
     const r = cli('render', SPEC, '-o', dir, '--check')
-    expect(r.status, r.stderr).toBe(1)
-    expect(r.stdout).toBe(`unexpected: nodes/${SHOWN} (in ${dir}, not rendered)\n`)
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stderr).toContain(`kept, not ours (not listed in MANIFEST.json, not compared): nodes/${SHOWN}\n`)
     expect(r.stdout + r.stderr).not.toMatch(/[\u001b\u202e]/)
-    const doc = JSON.parse(cli('render', SPEC, '-o', dir, '--check', '--json').stdout) as { unexpected: string[] }
-    expect(doc.unexpected).toEqual([`nodes/${NAME}`]) // JSON carries the name itself, escaped by JSON
+    expect(r.stderr).not.toMatch(/^unexpected: forged/m)
+    const doc = JSON.parse(cli('render', SPEC, '-o', dir, '--check', '--json').stdout) as { kept: string[] }
+    expect(doc.kept).toEqual([`nodes/${NAME}`]) // JSON carries the name itself, escaped by JSON
   })
 
   it('lint', () => {

@@ -29,7 +29,7 @@ describe('--json documents', () => {
       [['plan', SPEC, '--json'], 0, ['ok', 'diagnostics', 'plan']],
       [['ports', SPEC, '--json'], 0, ['ok', 'hosts', 'collisions', 'diagnostics']],
       [['render', SPEC, '-o', out, '--json'], 0, ['ok', 'output', 'nodes', 'files', 'diagnostics', 'dryRun', 'atomic', 'written', 'unchanged', 'removed', 'kept', 'secret', 'recovered']],
-      [['render', SPEC, '-o', out, '--check', '--json'], 0, ['ok', 'folder', 'identical', 'rendered', 'changed', 'missing', 'unexpected', 'skipped', 'info', 'diagnostics']],
+      [['render', SPEC, '-o', out, '--check', '--json'], 0, ['ok', 'folder', 'identical', 'rendered', 'changed', 'missing', 'unexpected', 'kept', 'skipped', 'info', 'diagnostics']],
       [['lint', out, '--json'], 0, ['ok', 'folder', 'layout', 'nodes', 'files', 'findings', 'errors', 'warnings']],
     ]
     for (const [args, status, keys] of cases) {

@@ -66,7 +66,7 @@ export function addRender(program: Command): void {
       const files = outputTree(r.topology, r.loaded.data, r.files)
       printDiagnostics(r.diagnostics)
       if (opts.check) {
-        const [{ compareTree, driftSummary, driftText }, { recover }] = await Promise.all([import('../../check/compare.js'), import('../../write/writer.js')])
+        const [{ compareTree, driftSummary, driftText, keptText }, { recover }] = await Promise.all([import('../../check/compare.js'), import('../../write/writer.js')])
         for (const said of recover(opts.output)) note(`wso2cfg: ${said}`)
         const report = compareTree(opts.output, files)
         if (format === 'github' || format === 'sarif') {
@@ -76,6 +76,8 @@ export function addRender(program: Command): void {
         } else if (opts.json) json({ ok: report.identical, ...report, diagnostics: r.diagnostics })
         else if (!report.identical) out(driftText(report))
         for (const line of report.info) note(line)
+        const kept = keptText(report)
+        if (kept) note(kept)
         note(driftSummary(report))
         if (!report.identical) throw new FindingsError(driftSummary(report))
         return
