@@ -33,18 +33,33 @@ function ownerOf(path: string): number | undefined {
   }
 }
 
+/**
+ * Creates the lock with its content in one step: the pid goes into a file of this run first, which is
+ * then hard-linked to the lock's name (fails with EEXIST when another run holds it). A lock file is
+ * therefore never seen empty while its owner lives.
+ */
 function tryCreate(path: string): boolean {
+  const mine = `${path}.${process.pid}`
+  // a file of this name can only be a leftover of a dead run that had this pid
   try {
-    const fd = fsx.openExclusive(path)
-    try {
-      writeSync(fd, `${process.pid}\n`)
-    } finally {
-      closeSync(fd)
-    }
+    unlinkSync(mine)
+  } catch {
+    /* none */
+  }
+  const fd = fsx.openExclusive(mine)
+  try {
+    writeSync(fd, `${process.pid}\n`)
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    linkSync(mine, path)
     return true
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw err
+  } finally {
+    unlinkSync(mine)
   }
 }
 

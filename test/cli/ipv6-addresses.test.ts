@@ -111,7 +111,7 @@ describe('IPv6 literal hosts, API Manager 2.6.0', () => {
     const { dir, files } = renderSpec(text)
     expectUrlsParse(files, addresses)
     for (const u of jdbcUrls(files)) {
-      expect(u).toMatch(/^jdbc:mysql:\/\/\[2001:db8::5\]:3306\/\w+(\?useSSL=false)?$/)
+      expect(u).toMatch(/^jdbc:mysql:\/\/\[2001:db8::5\]:3306\/\w+(\?autoReconnect=true(&|&amp;)useSSL=false(&|&amp;)allowPublicKeyRetrieval=true)?$/)
       expect(new URL(u.slice('jdbc:'.length)).hostname).toBe('[2001:db8::5]')
     }
     expect(files.get('nodes/apim-1/repository/conf/axis2/axis2.xml')).toContain('<hostName>[2001:db8::c12]</hostName>')
@@ -132,7 +132,7 @@ describe('IPv6 literal hosts, API Manager 2.6.0', () => {
 
 describe('IPv6 literal hosts, API Manager 4.7.0', () => {
   const DRIVER_FORM: Record<string, RegExp> = {
-    mysql: /^jdbc:mysql:\/\/\[2001:db8::5\]:3306\/\w+\?useSSL=false$/,
+    mysql: /^jdbc:mysql:\/\/\[2001:db8::5\]:3306\/\w+\?useSSL=false(&|&amp;)allowPublicKeyRetrieval=true$/,
     postgresql: /^jdbc:postgresql:\/\/\[2001:db8::5\]:5432\/\w+$/,
     mssql: /^jdbc:sqlserver:\/\/;serverName=2001:db8::5;portNumber=1433;databaseName=\w+;SendStringParametersAsUnicode=false$/,
     oracle: /^jdbc:oracle:thin:@\/\/\[2001:db8::5\]:1521\/\w+$/,

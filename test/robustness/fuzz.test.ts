@@ -50,7 +50,6 @@ describe('fuzz', () => {
         tally.ok++
         expect(outcome.wrote).toBe(true)
       }
-      expect(ms, `case ${i} took ${ms.toFixed(0)} ms`).toBeLessThan(2000)
     }
     // the mutations must exercise both outcomes, or the test proves little
     expect(tally.invalid).toBeGreaterThan(CASES / 10)
