@@ -22,7 +22,7 @@ describe('render into a symbolic link', () => {
       symlinkSync('real', join(tmp, 'out'))
       const r = spawnSync(process.execPath, [CLI, 'render', SPEC, '-o', join(tmp, 'out') + suffix, ...extra], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
       expect(r.status).toBe(2)
-      expect(r.stderr).toContain(`output folder ${join(tmp, 'out')} is a symbolic link (to real)`)
+      expect(r.stderr).toContain(`output folder ${join(tmp, 'out')} is a symbolic link; give the folder it points to (${join(tmp, 'real')}) instead`)
       expect(r.stderr).not.toMatch(/at \S+\.js:\d+/)
       expect(lstatSync(join(tmp, 'out')).isSymbolicLink()).toBe(true)
       expect(readlinkSync(join(tmp, 'out'))).toBe('real')

@@ -1,4 +1,3 @@
-import { lstatSync, readlinkSync } from 'node:fs'
 import type { Command } from 'commander'
 import { FindingsError, UsageError } from '../../diagnostics/diagnostic.js'
 import { TOOL_VERSION } from '../../util/version.js'
@@ -82,7 +81,6 @@ export function addRender(program: Command): void {
         if (!report.identical) throw new FindingsError(driftSummary(report))
         return
       }
-      refuseLinkedOutput(opts.output)
       const { writeTree } = await import('../../write/writer.js')
       const w = await writeTree(opts.output, files, { force: opts.force ?? false, dryRun: opts.dryRun ?? false, waitMs: wait * 1000 })
       if (!opts.dryRun) signals.wrote()
@@ -113,18 +111,3 @@ export function addRender(program: Command): void {
       if (w.secret.length > 0) note(`${w.secret.length} files hold literal secrets and are ${opts.dryRun ? 'to be ' : ''}written with mode 0600`)
     })
 }
-
-/**
- * The output folder is replaced as a whole, so it must be a folder of its own: a symbolic link
- * (even one written with a trailing slash) is refused before anything is rendered into place.
- */
-export function refuseLinkedOutput(output: string): void {
-  const bare = output.length > 1 ? output.replace(/[\\/]+$/, '') || output : output
-  const st = lstatSync(bare, { throwIfNoEntry: false })
-  if (!st?.isSymbolicLink()) return
-  throw new UsageError(
-    `output folder ${bare} is a symbolic link (to ${printable(readlinkSync(bare))}); render replaces the output folder itself, so it writes only into a real folder: give the folder the link points to with -o`,
-  )
-}
-
-const printable = (s: string): string => s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
