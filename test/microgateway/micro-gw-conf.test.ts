@@ -105,7 +105,7 @@ describe('micro-gw.conf', () => {
     expect(mgwNode(t, 'mgw-local').portOffset).toBe(1)
     const { conf } = confOf(t, 'mgw-local')
     expect(conf.listenerConfig).toMatchObject({ httpPort: 9091, httpsPort: 9096, tokenListenerPort: 9097 })
-    // 4.7.0 offers no key validation service: introspection (issue 19).
+    // 4.7.0 offers no key validation service: introspection.
     expect(conf.keyManager).toEqual({ serverUrl: 'https://10.0.1.10:9443', tokenContext: 'oauth2', timestampSkew: 5000, external: true, enableLegacyMode: false })
     expect(at(conf, 'keymanager.security.basic')).toEqual({ enabled: true, username: 'mgw-validator' })
   })

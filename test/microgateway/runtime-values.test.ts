@@ -44,7 +44,7 @@ nodes:
 ${mgw}
 `
 
-describe('issue 19.1: values Ballerina config can read', () => {
+describe('microgateway: values Ballerina config can read', () => {
   it('rejects $env{…} in microgateway.* at the value and says what to write instead (utils.bal getConfigValue)', () => {
     const errors = errorsOf(spec47('    microgateway: { security: { basic: { username: u, password: "$env{MGW_KM_PASSWORD}" } } }'))
     expect(errors.map((e) => `${e.rule} ${e.pointer}`)).toEqual(['topology/microgateway-reference /nodes/1/microgateway/security/basic/password'])
@@ -74,7 +74,7 @@ describe('issue 19.1: values Ballerina config can read', () => {
   })
 })
 
-describe('issue 19.2: [[jwtTokenConfig]] matches the token issuer and the imported certificate', () => {
+describe('microgateway: [[jwtTokenConfig]] matches the token issuer and the imported certificate', () => {
   it('a 2.6.0 resident key manager issues https://localhost:9443/oauth2/token (its identity.xml IDTokenIssuerID), not <serverUrl>/oauth2/token', async () => {
     const checked = await check(join(FIXTURES, 'mgw-password-refresh', 'topology.yaml'))
     const idxml = render(checked.topology).get('nodes/apim/repository/conf/identity/identity.xml')!
@@ -122,7 +122,7 @@ nodes:
   })
 })
 
-describe('issue 19.3: supported pairings and the key validation service', () => {
+describe('microgateway: supported pairings and the key validation service', () => {
   it.each(['apim-2.6.0', 'apim-4.7.0'])('warns at the microgateway node next to %s (3.2.x supports API Manager 3.x only)', (platform) => {
     const { diagnostics } = checkText(spec47('    microgateway: { security: { basic: { username: u, password: p } } }').replace('apim-4.7.0', platform))
     const pairing = diagnostics.filter((d) => d.rule === 'topology/microgateway-pairing')

@@ -1,5 +1,5 @@
 /**
- * README: what a Microgateway 3.x node needs beyond its files (issue 19, seed 004). Ballerina's
+ * README: what a Microgateway 3.x node needs beyond its files (seed 004). Ballerina's
  * config API reads a key missing from micro-gw.conf from the environment variable named after it
  * (`.` → `_`), decrypts `@encrypted:{…}` values with a secret given at start, and the gateway
  * trusts only the certificates in its trust store: the external key manager's TLS certificate
