@@ -11,7 +11,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { UsageError } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../util/canonical.js'
-import { printable } from '../util/printable.js'
+import { printable, printableList } from '../util/printable.js'
 import { maskSecretLine } from '../util/secrets.js'
 import { TOOL_VERSION } from '../util/version.js'
 import { MANIFEST, parseListing } from '../write/manifest.js'
@@ -181,8 +181,7 @@ export function driftText(r: DriftReport): string {
 /** The user's entries of the folder, for stderr: not drift, named so that nothing goes unseen. */
 export function keptText(r: DriftReport): string | undefined {
   if (r.kept.length === 0) return undefined
-  const shown = r.kept.slice(0, 20).map(printable).join(', ')
-  return `kept, not ours (not listed in ${MANIFEST}, not compared): ${shown}${r.kept.length > 20 ? `, and ${r.kept.length - 20} more` : ''}`
+  return `kept, not ours (not listed in ${MANIFEST}, not compared): ${printableList(r.kept)}`
 }
 
 /** One line of summary (stderr). */

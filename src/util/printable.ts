@@ -13,3 +13,9 @@ export function printable(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`
   })
 }
+
+/** Paths for one line of stderr, each made printable: the first 20, then how many more (--json has them all). */
+export function printableList(paths: readonly string[]): string {
+  const shown = paths.slice(0, 20).map(printable).join(', ')
+  return paths.length > 20 ? `${shown}, and ${paths.length - 20} more` : shown
+}

@@ -39,6 +39,16 @@ function gitRepo(name: string): string {
 }
 
 describe('output folder ownership', () => {
+  it('names a kept file escaped: its name cannot recolour the terminal or forge a line of the report', () => {
+    const out = join(work, 'escaped-out')
+    expect(cli(work, 'render', SMALL, '-o', out).code).toBe(0)
+    writeFileSync(join(out, 'evil\u001b[31m\nrendered 0 nodes\u202e.txt'), 'mine\n')
+    const r = cli(work, 'render', SMALL, '-o', out)
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toContain('kept, not ours: evil\\x1b[31m\\x0arendered 0 nodes\\u{202e}.txt')
+    expect(r.stderr).not.toMatch(/[\u001b\u202e]|^rendered 0 nodes/m)
+  })
+
   it('--force adopts a git folder and keeps .git, the spec and every other file', () => {
     const repo = gitRepo('adopt')
     const outside = join(work, 'adopt-out-parent')

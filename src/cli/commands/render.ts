@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { FindingsError, UsageError } from '../../diagnostics/diagnostic.js'
+import { printableList } from '../../util/printable.js'
 import { TOOL_VERSION } from '../../util/version.js'
 import { json, note, out, printDiagnostics } from '../output.js'
 
@@ -31,9 +32,6 @@ function stopOnSignals(output: string): { wrote(): void } {
   }
   return { wrote: () => void (done = true) }
 }
-
-/** A list for one line of stderr: the first 20, then how many more (--json has them all). */
-const some = (paths: readonly string[]): string => paths.slice(0, 20).join(', ') + (paths.length > 20 ? `, and ${paths.length - 20} more` : '')
 
 export function addRender(program: Command): void {
   program
@@ -105,8 +103,8 @@ export function addRender(program: Command): void {
       }
       const verb = opts.dryRun ? 'would render' : 'rendered'
       note(`${verb} ${r.topology.nodes.length} nodes into ${opts.output}: ${summary}${opts.dryRun ? ' (dry run: nothing written)' : ''}`)
-      if (w.kept.length > 0) note(`kept, not ours: ${some(w.kept)}`)
-      if (w.removed.length > 0) note(`${opts.dryRun ? 'to remove' : 'removed'} (listed in the previous MANIFEST.json): ${some(w.removed)}`)
+      if (w.kept.length > 0) note(`kept, not ours: ${printableList(w.kept)}`)
+      if (w.removed.length > 0) note(`${opts.dryRun ? 'to remove' : 'removed'} (listed in the previous MANIFEST.json): ${printableList(w.removed)}`)
       if (!w.atomic) note(`${opts.output} ${opts.dryRun ? 'would be' : 'was'} replaced file by file, not atomically: ${w.inPlaceReason}`)
       if (w.secret.length > 0) note(`${w.secret.length} files hold literal secrets and are ${opts.dryRun ? 'to be ' : ''}written with mode 0600`)
     })
