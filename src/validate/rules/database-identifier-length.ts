@@ -1,6 +1,7 @@
 import type { DatabaseType } from '../../model/spec.js'
 import type { Finding } from '../../diagnostics/diagnostic.js'
 import type { Rule } from './types.js'
+import { isReference } from '../../util/secrets.js'
 import { error } from './helpers.js'
 
 const RULE = 'topology/database-identifier-length'
@@ -49,11 +50,9 @@ const LIMITS: Partial<Record<DatabaseType, { database: Limit; user: Limit }>> = 
   },
 }
 
-/** `$env{…}` / `$secret{…}`: the value is not known here (a resolved value is checked again). */
-const REFERENCE = /^\$(env|secret)\{[^}]*\}$/
-
 function tooLong(limit: Limit, value: string, pointer: string, what: string): Finding | undefined {
-  if (REFERENCE.test(value)) return undefined
+  // a reference has no value yet: --resolve-env checks the resolved value with this rule again
+  if (isReference(value)) return undefined
   const length = limit.measure(value)
   if (length <= limit.max) return undefined
   return error(

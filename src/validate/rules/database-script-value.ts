@@ -1,11 +1,9 @@
 import type { Finding } from '../../diagnostics/diagnostic.js'
 import type { Rule } from './types.js'
+import { isReference } from '../../util/secrets.js'
 import { error } from './helpers.js'
 
 const RULE = 'topology/database-script-value'
-
-/** `$env{…}` / `$secret{…}`: a client variable in the script, not a literal. */
-const REFERENCE = /^\$(env|secret)\{[^}]*\}$/
 
 /** The first control character (C0, DEL, C1) of a value. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
@@ -34,7 +32,7 @@ export const databaseScriptValue: Rule = (spec) => {
     ['password', db.password, 'password'],
   ]
   for (const [key, value, what] of values) {
-    if (value === undefined || REFERENCE.test(value)) continue
+    if (value === undefined || isReference(value)) continue
     const pointer = `/database/${key}`
     const control = CONTROL.exec(value)
     if (control) {
